@@ -1,8 +1,9 @@
 -- Staff accounts, their roles, and the mail outbox.
 -- Portable between PostgreSQL and H2 in PostgreSQL mode: no partial or expression indexes,
 -- no timestamptz shorthand, no PostgreSQL functions. PostgreSQL-only parts go in db/migration/postgresql.
+-- Sequences start at their increment: EclipseLink reads nextval as the top of a block of 50 ids.
 
-create sequence app_user_seq start with 1 increment by 50;
+create sequence app_user_seq start with 50 increment by 50;
 
 create table app_user (
     id                   bigint primary key,
@@ -27,7 +28,7 @@ create table app_user_role (
     constraint app_user_role_ck check (role in ('ADMIN', 'MANAGER', 'EXECUTOR', 'INTEGRATOR'))
 );
 
-create sequence outbox_mail_seq start with 1 increment by 50;
+create sequence outbox_mail_seq start with 50 increment by 50;
 
 create table outbox_mail (
     id              bigint primary key,

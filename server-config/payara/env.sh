@@ -1,0 +1,35 @@
+# Settings shared by the scripts in this folder. Source it; every value can be set in the
+# environment first. Nothing here starts or changes a server.
+
+# Where the run command keeps its Payara and its embedded database between runs.
+: "${OPTIMACUT_HOME:=$HOME/.optimacut}"
+: "${PAYARA_HOME:=$OPTIMACUT_HOME/payara6}"
+: "${PAYARA_DOMAIN:=domain1}"
+# With PAYARA_PORTBASE set, a new domain gets admin port = base + 48 and HTTP port = base + 80.
+if [ -n "${PAYARA_PORTBASE:-}" ]; then
+    : "${PAYARA_ADMIN_PORT:=$((PAYARA_PORTBASE + 48))}"
+    : "${PAYARA_HTTP_PORT:=$((PAYARA_PORTBASE + 80))}"
+fi
+: "${PAYARA_ADMIN_PORT:=4848}"
+: "${PAYARA_HTTP_PORT:=8080}"
+
+# Database: PostgreSQL when OPTIMACUT_DB_URL is set, otherwise the embedded H2 of the quick start.
+: "${OPTIMACUT_DB_URL:=}"
+: "${OPTIMACUT_DB_USER:=optimacut}"
+: "${OPTIMACUT_DB_PASSWORD:=}"
+: "${OPTIMACUT_DB_POOL_MAX:=32}"
+: "${OPTIMACUT_H2_FILE:=$OPTIMACUT_HOME/data/optimacut}"
+
+# Mail: sent through OPTIMACUT_SMTP_HOST when set, otherwise kept in the outbox and logged.
+: "${OPTIMACUT_SMTP_HOST:=}"
+: "${OPTIMACUT_SMTP_PORT:=25}"
+: "${OPTIMACUT_SMTP_USER:=}"
+: "${OPTIMACUT_SMTP_PASSWORD:=}"
+: "${OPTIMACUT_SMTP_STARTTLS:=false}"
+: "${OPTIMACUT_MAIL_FROM:=optimacut@localhost}"
+: "${OPTIMACUT_MAIL_POLL_SECONDS:=10}"
+
+# Demo data set: accounts, clients, materials and projects to try the screens on.
+: "${OPTIMACUT_DEMO_DATA:=false}"
+
+export OPTIMACUT_HOME PAYARA_HOME PAYARA_DOMAIN PAYARA_ADMIN_PORT PAYARA_HTTP_PORT

@@ -1,0 +1,88 @@
+package com.optimacut.web.security;
+
+import com.optimacut.web.i18n.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+
+/**
+ * The login form. Every refusal (unknown user, wrong password, disabled account, too many
+ * recent failures) shows the same message, so the form tells an outsider nothing about which
+ * accounts exist.
+ */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @NotBlank
+    @Size(max = 64)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    private String password;
+
+    private boolean loggedOut;
+
+    /** Signs in and continues to the page first asked for, or to the start page. */
+    public void login() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        UsernamePasswordCredential credential = new UsernamePasswordCredential(username, new Password(password));
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        password = null;
+
+        switch (status) {
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/app/index.xhtml");
+            default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.get("login.failed"), null));
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    /** Returns whether the page was opened right after logout, to confirm it. */
+    public boolean isLoggedOut() {
+        return loggedOut;
+    }
+
+    public void setLoggedOut(boolean loggedOut) {
+        this.loggedOut = loggedOut;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
