@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Stops what run.sh started: undeploys Optima-Cut and stops the Payara domain. The data stays.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=env.sh
+. "$here/env.sh"
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+
+domain_running || { echo "Payara (domain $PAYARA_DOMAIN in $PAYARA_HOME) is not running"; exit 0; }
+"${ASADMIN[@]}" undeploy "$APP_NAME" >/dev/null 2>&1 || true
+"$PAYARA_HOME/bin/asadmin" stop-domain "$PAYARA_DOMAIN"
