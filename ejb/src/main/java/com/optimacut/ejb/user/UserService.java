@@ -4,6 +4,7 @@ import com.optimacut.domain.user.PasswordHash;
 import com.optimacut.domain.user.Role;
 import com.optimacut.domain.user.UserAccount;
 import com.optimacut.ejb.common.BusinessException;
+import com.optimacut.ejb.mail.MailAddresses;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -28,7 +29,6 @@ public class UserService {
     public static final int MIN_PASSWORD_LENGTH = 10;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext(unitName = "optimacut")
     private EntityManager em;
@@ -94,7 +94,7 @@ public class UserService {
             throw new BusinessException("user.fullName.invalid");
         }
         String email = blankToNull(request.email());
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !MailAddresses.isValid(email)) {
             throw new BusinessException("user.email.invalid", email);
         }
         if (request.password() == null || request.password().length < MIN_PASSWORD_LENGTH) {
