@@ -6,12 +6,12 @@ import java.util.List;
 /**
  * Evaluates a DXF SPLINE, a B-spline or NURBS curve, into a fine polyline. The curve is sampled
  * with de Boor's algorithm in homogeneous coordinates, so weights and repeated (multiple) knots
- * are handled exactly; each non-empty knot span gets up to {@value #SAMPLES_PER_SPAN} segments,
- * which keeps the length error of a circular span below 0.003 %.
+ * are handled exactly. Each non-empty knot span gets up to {@value #SAMPLES_PER_SPAN} segments;
+ * with that a NURBS half circle measures within 0.01 % in length and area (a unit test checks it).
  */
 final class DxfSpline {
 
-    private static final int SAMPLES_PER_SPAN = 64;
+    private static final int SAMPLES_PER_SPAN = 256;
     private static final int MAX_SAMPLES = 200_000;
 
     private final int degree;
