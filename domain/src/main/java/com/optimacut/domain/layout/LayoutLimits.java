@@ -16,8 +16,8 @@ public record LayoutLimits(long maxFileBytes, long maxWorkUnits, int maxNestingD
 
     /**
      * Returns limits sized for real workshop layouts: 200 MB, 20 million work units, nesting
-     * depth 64, degree 25 and 100,000 control points. A 10 MB drawing uses about 2 million
-     * work units; AutoCAD itself stops at degree 11.
+     * depth 64, degree 25 and 100,000 control points. The 10 MB benchmark drawings stay within
+     * them; AutoCAD itself writes splines of degree 11 at most.
      */
     public static LayoutLimits defaults() {
         return new LayoutLimits(200L * 1024 * 1024, 20_000_000L, 64, 25, 100_000);
