@@ -22,7 +22,7 @@ final class DxfGeometry {
     private final LayoutOptions options;
     private final Deque<String> insertPath = new ArrayDeque<>();
 
-    /** Where an entity is drawn: the map to millimetres and what BYBLOCK and layer 0 resolve to. */
+    /** The drawing state of an entity: the map to millimetres and the layer and colour for layer 0 and BYBLOCK. */
     private record Context(AffineTransform transform, String blockLayer, int blockColor) {
     }
 

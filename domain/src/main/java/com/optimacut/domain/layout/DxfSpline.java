@@ -27,8 +27,8 @@ final class DxfSpline {
     }
 
     /**
-     * Returns the spline's points in world XY, or only its fit points when it has no control
-     * points (a warning tells the caller).
+     * Returns the spline's points in world XY, or its fit points with a warning when it has no
+     * control points.
      */
     static List<Vec> sample(DxfEntity entity, LayoutLimits limits, Drawing drawing) throws LayoutAnalysisException {
         int degree = entity.integer(71, 3);

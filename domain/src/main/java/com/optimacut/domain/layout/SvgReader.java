@@ -32,7 +32,7 @@ final class SvgReader {
     private final Map<String, Element> elementsById = new HashMap<>();
     private final Set<Element> activeReferences = new HashSet<>();
 
-    /** What an element inherits from its ancestors. */
+    /** The state an element inherits from its ancestors. */
     private record Context(AffineTransform transform, boolean engrave, String stroke, int depth) {
     }
 

@@ -39,8 +39,14 @@ final class SvgShapes {
         }
         double rx = length(e, "rx", Double.NaN);
         double ry = length(e, "ry", Double.NaN);
-        rx = Double.isNaN(rx) || rx < 0 ? (Double.isNaN(ry) || ry < 0 ? 0 : ry) : rx;
-        ry = Double.isNaN(ry) || ry < 0 ? rx : ry;
+        boolean rxGiven = rx >= 0;
+        boolean ryGiven = ry >= 0;
+        if (!rxGiven) {
+            rx = ryGiven ? ry : 0;
+        }
+        if (!ryGiven) {
+            ry = rx;
+        }
         rx = Math.min(rx, w / 2);
         ry = Math.min(ry, h / 2);
         List<Edge> edges = new ArrayList<>();
@@ -82,7 +88,7 @@ final class SvgShapes {
         return from.equals(to) ? List.of() : List.of(new SvgPathParser.Subpath(List.of(new LineEdge(from, to)), false));
     }
 
-    /** Reads {@code points}; an odd trailing number is dropped as SVG says, and a polygon is closed. */
+    /** Reads {@code points}; an odd trailing number is dropped as the SVG specification requires, and a polygon is closed. */
     private static List<SvgPathParser.Subpath> points(Element e, boolean polygon) {
         SvgNumberScanner scanner = new SvgNumberScanner(e.getAttribute("points"));
         List<Vec> points = new ArrayList<>();
