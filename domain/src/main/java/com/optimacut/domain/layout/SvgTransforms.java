@@ -11,8 +11,7 @@ final class SvgTransforms {
     }
 
     /**
-     * Returns the transform that {@code text} describes, functions applied right to left as SVG
-     * says, or {@code null} when the text is invalid, in which case SVG renders the element
+     * Returns the transform that {@code text} describes, functions applied right to left as in SVG, or {@code null} when the text is invalid, in which case SVG renders the element
      * without a transform.
      */
     static AffineTransform parse(String text) {
