@@ -38,9 +38,11 @@ property_list() {
     printf '%s' "$list"
 }
 
-# Values that the command files use, derived from the settings.
+# Values that the command files use, derived from the settings. A pool without a password
+# property fails with "No password credential found", so an empty password is written as "()",
+# which Payara reads as the empty string (for PostgreSQL's trust authentication).
 OPTIMACUT_DB_PROPERTIES=$(property_list "URL=$OPTIMACUT_DB_URL" "user=$OPTIMACUT_DB_USER" \
-    "password=$OPTIMACUT_DB_PASSWORD")
+    "password=${OPTIMACUT_DB_PASSWORD:-()}")
 OPTIMACUT_H2_PROPERTIES=$(property_list \
     "URL=jdbc:h2:$OPTIMACUT_H2_FILE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     "user=sa" "password=sa")

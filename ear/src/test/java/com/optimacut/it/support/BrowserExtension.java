@@ -1,0 +1,48 @@
+package com.optimacut.it.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives each test method the browsers it asks for as {@link Browser} parameters, saves a
+ * screenshot of each when the test fails, and closes them after the test.
+ */
+public class BrowserExtension implements ParameterResolver, AfterEachCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Browser.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Browser browser = new Browser();
+        browsers(context).add(browser);
+        return browser;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<Browser> browsers = browsers(context);
+        for (int i = 0; i < browsers.size(); i++) {
+            Browser browser = browsers.get(i);
+            if (context.getExecutionException().isPresent()) {
+                browser.screenshot(context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + "-" + i);
+            }
+            browser.close();
+        }
+        browsers.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Browser> browsers(ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent("browsers", key -> new ArrayList<Browser>(), List.class);
+    }
+}
