@@ -21,7 +21,8 @@ class LoginBrowserIT {
         browser.open("/login.xhtml");
 
         assertEquals("Вход · Оптима-Кат", browser.driver().getTitle());
-        assertEquals("Логин", browser.visible(By.cssSelector("label[for='loginForm:username']")).getText());
+        // PrimeFaces marks a required field's label with an asterisk after the text.
+        assertEquals("Логин*", browser.visible(By.cssSelector("label[for='loginForm:username']")).getText());
         assertEquals("Войти", browser.driver().findElement(By.id("loginForm:submit")).getText());
     }
 

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.optimacut.it.support.Browser;
 import com.optimacut.it.support.BrowserExtension;
 import com.optimacut.it.support.TestSettings;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,7 +38,8 @@ class TestMailIT {
         MimeMessage received = SMTP.getReceivedMessages()[0];
         assertEquals("Оптима-Кат: проверка почты", received.getSubject());
         assertEquals("workshop@example.test", received.getAllRecipients()[0].toString());
-        assertTrue(GreenMailUtil.getBody(received).contains("admin"));
+        String plainText = (String) ((MimeMultipart) received.getContent()).getBodyPart(0).getContent();
+        assertTrue(plainText.contains("admin"), plainText);
     }
 
     @Test

@@ -18,6 +18,23 @@ public final class Deployments {
 
     public static final String APPLICATION = "optimacut-it";
 
+    /**
+     * The run-as helpers live in the test module, which the server does not scan for
+     * {@code @ApplicationException}: without this, a business exception passing through them
+     * would reach the test wrapped in an {@code EJBException}.
+     */
+    private static final String TEST_EJB_JAR = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <ejb-jar xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0">
+                <assembly-descriptor>
+                    <application-exception>
+                        <exception-class>com.optimacut.ejb.common.BusinessException</exception-class>
+                        <rollback>true</rollback>
+                    </application-exception>
+                </assembly-descriptor>
+            </ejb-jar>
+            """;
+
     private Deployments() {
     }
 
@@ -33,7 +50,8 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, APPLICATION + ".war")
                 .addClasses(testClasses)
                 .addClasses(TestSettings.class, RunAsAdmin.class, RunAsManager.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsWebInfResource(new StringAsset(TEST_EJB_JAR), "ejb-jar.xml");
         return ear.addAsModule(tests);
     }
 
