@@ -95,6 +95,8 @@ public record LayoutMeasures(BigDecimal widthMm, BigDecimal heightMm, BigDecimal
     }
 
     private static BigDecimal round(BigDecimal value) {
-        return value.setScale(SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = value.setScale(SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        // stripTrailingZeros turns 100 into 1E+2; keep plain integers so values print and compare as entered.
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 }
