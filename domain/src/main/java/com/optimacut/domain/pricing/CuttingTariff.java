@@ -2,7 +2,7 @@ package com.optimacut.domain.pricing;
 
 import java.math.BigDecimal;
 
-/** How the cutting of a material is charged: by machine time or by length of cut. */
+/** The charge for cutting a material: by machine time or by length of cut. */
 public sealed interface CuttingTariff {
 
     /**

@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * What pricing needs to know about one part: its bounding box, how much is cut and engraved, and how
- * many pierces. Build it from a {@link LayoutAnalysis} or from dimensions a manager entered for a
+ * The measures of one part that pricing uses: its bounding box, its cut and engraving, and its
+ * pierces. Build it from a {@link LayoutAnalysis} or from dimensions a manager entered for a
  * PDF, AI, CDR or raster layout. Lengths are millimetres rounded half-up to 0.01 mm, the precision of
  * the analysis, so the numbers shown in a price line are the numbers it was computed from.
  *
@@ -24,7 +24,7 @@ public record LayoutMeasures(BigDecimal widthMm, BigDecimal heightMm, BigDecimal
 
     private static final int SCALE = 2;
 
-    /** Where the measures come from. */
+    /** The origin of the measures. */
     public enum Source {
         /** The layout analysis of a DXF or SVG file. */
         ANALYSIS,

@@ -15,8 +15,8 @@ import java.math.BigDecimal;
  *     then pricing a layout with a cut length is rejected
  * @param pricePerPierce the price of one pierce; {@code null} when pierces are not charged
  * @param engravingPricePerCm2 the price of one cm² of engraving; required when a layout has engraving
- * @param engravingLineWidthMm the width of one engraved line, which turns an engraving length into an
- *     area; required when a layout gives its engraving as a length
+ * @param engravingLineWidthMm the width of one engraved line in mm. It turns an engraving length into
+ *     an area, so it is required when a layout gives its engraving as a length
  * @param partGapMm the clear material left between neighbouring parts, zero or more
  * @param kerfMm the width of material the beam or cutter removes, zero or more
  * @param minimumCharge the least an item costs; {@code null} or zero for none

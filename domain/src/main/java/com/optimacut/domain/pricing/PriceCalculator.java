@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Prices one item from its material, its part and its quantity. Lines keep their full scale (a
  * division keeps {@value #DIVISION_SCALE} decimals, rounded half-up) and only the item total is
- * rounded half-up to kopecks, so rounding happens once per item. The class holds no state.
+ * rounded half-up to kopecks, so rounding happens once per item. The class has no state.
  */
 public final class PriceCalculator {
 

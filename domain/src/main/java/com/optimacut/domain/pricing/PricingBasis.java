@@ -1,6 +1,6 @@
 package com.optimacut.domain.pricing;
 
-/** How a material's own cost is charged. */
+/** The basis on which a material's own cost is charged. */
 public enum PricingBasis {
 
     /** Whole sheets: sheets needed × price per sheet. */

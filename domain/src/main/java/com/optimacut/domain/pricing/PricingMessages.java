@@ -40,10 +40,10 @@ final class PricingMessages {
             return key;
         }
         MessageFormat message = new MessageFormat(pattern, locale);
-        Object[] shown = arguments.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof PricingField field) {
-                shown[i] = format(locale, field.key());
+        Object[] displayed = arguments.clone();
+        for (int i = 0; i < displayed.length; i++) {
+            if (displayed[i] instanceof PricingField field) {
+                displayed[i] = format(locale, field.key());
             }
         }
         Format[] formats = message.getFormats();
@@ -53,6 +53,6 @@ final class PricingMessages {
             }
         }
         message.setFormats(formats);
-        return message.format(shown);
+        return message.format(displayed);
     }
 }

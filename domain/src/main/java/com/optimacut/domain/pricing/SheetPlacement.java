@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * How an item's parts lie on the material's sheets: a grid of identical bounding boxes in one
+ * The placement of an item's parts on the material's sheets: a grid of identical bounding boxes in one
  * orientation, as many columns and rows as fit. Along one side of length {@code L} a part of length
  * {@code l} takes {@code l + kerf} of material (half the kerf on each side of the cut line) and
  * neighbours are {@code gap} apart, so {@code n} parts need {@code n(l + kerf) + (n − 1)gap ≤ L}, that

@@ -28,7 +28,7 @@ final class PricingFixtures {
                 .cuttingPerMetre(money("20.00"));
     }
 
-    /** A part entered by hand, with no engraving. */
+    /** Returns a part entered by hand, with no engraving. */
     static LayoutMeasures part(String widthMm, String heightMm, String cutLengthMm, int pierces) {
         return LayoutMeasures.manual(money(widthMm), money(heightMm), money(cutLengthMm), pierces, BigDecimal.ZERO);
     }
