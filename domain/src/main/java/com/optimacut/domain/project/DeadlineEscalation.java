@@ -14,10 +14,11 @@ import java.util.UUID;
  * one transaction:
  * <ol>
  * <li>{@code executeUpdate} of {@link Project#ESCALATE_PRIORITY} with {@code :pass} =
- * {@link #newPassId()}, {@code :now}, {@code :threshold} = {@link #threshold} and
- * {@code :statuses} = {@link #statuses()}. It sets the priority, stamps the rows with the pass id
- * and raises {@code version} itself, because a bulk update bypasses {@code @Version} and an open
- * edit form must still fail on save.</li>
+ * {@link #newPassId()}, {@code :now} and {@code :threshold} = {@link #threshold}. It sets the
+ * priority, stamps the rows with the pass id and raises {@code version} itself, because a bulk
+ * update bypasses {@code @Version} and an open edit form must still fail on save. The statuses are
+ * literals in the query rather than a parameter, so that PostgreSQL can use the partial index
+ * whose predicate names the same statuses.</li>
  * <li>{@link Project#ESCALATED_IN_PASS} with the same {@code :pass} returns exactly the projects
  * this pass raised; for each, {@link Project#recordPriorityEscalation} appends the history row,
  * and the service notifies the assigned executor or the managers.</li>
@@ -49,7 +50,7 @@ public final class DeadlineEscalation {
         return now.plus(Duration.ofHours(hoursBefore));
     }
 
-    /** Returns the value of the {@code :statuses} parameter of the update. */
+    /** Returns the statuses that the update names, as a set. */
     public static Set<ProjectStatus> statuses() {
         return ProjectStatus.escalationStatuses();
     }

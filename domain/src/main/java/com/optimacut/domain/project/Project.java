@@ -71,7 +71,9 @@ import java.util.Objects;
 @NamedQuery(name = Project.ESCALATE_PRIORITY, query = "update Project p"
         + " set p.priority = com.optimacut.domain.project.Priority.HIGH, p.escalationPass = :pass,"
         + " p.escalatedAt = :now, p.updatedAt = :now, p.version = p.version + 1"
-        + " where p.priority = com.optimacut.domain.project.Priority.NORMAL and p.status in :statuses"
+        + " where p.priority = com.optimacut.domain.project.Priority.NORMAL and p.status in ("
+        + "com.optimacut.domain.project.ProjectStatus.WAITING, com.optimacut.domain.project.ProjectStatus.IN_PROGRESS,"
+        + " com.optimacut.domain.project.ProjectStatus.DIFFICULTIES, com.optimacut.domain.project.ProjectStatus.SUSPENDED)"
         + " and p.deadline <= :threshold")
 @NamedQuery(name = Project.ESCALATED_IN_PASS, query = "select p from Project p left join fetch p.assignedExecutor"
         + " where p.escalationPass = :pass order by p.id")
