@@ -18,14 +18,11 @@ public enum TextField {
     INQUIRY_CONTACT(500),
     INQUIRY_TEXT(4000),
     REASON(1000),
-    MATERIAL_CODE(40),
-    MATERIAL_NAME(200),
     PROJECT_NAME(200),
     DESCRIPTION(4000),
     MATERIAL_LOCATION(500),
     DIFFICULTY(1000),
     COMMENT(1000),
-    USERNAME(64),
     SETTING_VALUE(4000);
 
     private final int maxLength;
