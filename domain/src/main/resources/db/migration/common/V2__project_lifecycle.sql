@@ -4,8 +4,8 @@
 -- Portable between PostgreSQL and H2 in PostgreSQL mode, under the rules of V1: no partial or
 -- expression indexes, no timestamptz shorthand, no PostgreSQL functions.
 -- Sequences start at their increment: EclipseLink reads nextval as the top of a block of 50 ids.
--- Indexes that PostgreSQL gets as partial indexes are in V3 (db/migration/postgresql), and their
--- plain stand-ins for H2 are in V3 (db/migration/h2); both databases end at version 3.
+-- Indexes that PostgreSQL gets as partial indexes are in V3 under db/migration/postgresql.
+-- Their plain stand-ins for H2 are in V3 under db/migration/h2, so both databases end at version 3.
 -- Enum columns are checked against the Java enums' constant names.
 
 -- ---- Material catalogue ----

@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A file in the client's storage («Файловый менеджер клиента»), usually a layout. This row holds
+ * A file in the client's storage («Файловый менеджер клиента»), usually a layout. This row contains
  * the file's description; the bytes are in {@link ClientFileContent}, so that listing files never
  * loads them.
  * <p>

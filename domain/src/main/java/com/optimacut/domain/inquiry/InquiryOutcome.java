@@ -1,6 +1,6 @@
 package com.optimacut.domain.inquiry;
 
-/** What became of an inquiry. */
+/** The outcome of an inquiry. */
 public enum InquiryOutcome {
     OPEN,
     BECAME_PROJECT,

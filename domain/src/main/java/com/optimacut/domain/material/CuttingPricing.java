@@ -1,6 +1,6 @@
 package com.optimacut.domain.material;
 
-/** How the cutting is charged. */
+/** The basis on which cutting is charged. */
 public enum CuttingPricing {
     /** Machine time: cut length divided by the cutting speed, at the machine-minute rate. */
     BY_TIME,

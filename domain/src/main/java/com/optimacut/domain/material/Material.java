@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * One entry of the material catalogue, such as «Фанера ФК 4 мм»: sheet stock with its size, its
  * prices and how it is cut.
  * <p>
- * An administrator edits an entry through the setters and then asks {@link #validate()} for the
- * rules the values break; {@link #checkValid()} throws the first one. Money is in roubles with at
+ * An administrator edits an entry through the setters and then calls {@link #validate()} to list
+ * the rules the values break; {@link #checkValid()} throws the first one. Money is in roubles with at
  * most two decimals, lengths in millimetres. A material is never deleted once used, because items
  * and competencies refer to it; {@link #deactivate()} hides it from new choices instead.
  */
@@ -131,8 +131,8 @@ public class Material {
 
     /**
      * Returns the keys of the rules that the current values break, in field order; an empty list
-     * means the entry is valid. The ranges are wide enough for any sheet a laser or CNC router
-     * takes and narrow enough to catch a misplaced decimal point.
+     * means the entry is valid. The ranges in {@link MaterialRanges} are estimates of what laser and
+     * CNC workshops use; they reject zero, negative and absurdly large values.
      */
     public List<String> validate() {
         List<String> violations = new ArrayList<>();
@@ -188,8 +188,8 @@ public class Material {
                 : MaterialRanges.UNIT_PRICE.containsOrAbsent(pricePerMetre), "material.pricePerMetre.range");
     }
 
-    private static void check(List<String> violations, boolean holds, String key) {
-        if (!holds) {
+    private static void check(List<String> violations, boolean passed, String key) {
+        if (!passed) {
             violations.add(key);
         }
     }

@@ -1,6 +1,6 @@
 package com.optimacut.domain.material;
 
-/** How the material itself is charged. */
+/** The basis on which the material itself is charged. */
 public enum SheetPricing {
     /** Whole sheets used, at the price per sheet. */
     PER_SHEET,

@@ -1,6 +1,6 @@
 package com.optimacut.domain.notification;
 
-/** What a notification is about; the Russian labels are in {@code DomainMessages}. */
+/** The subject of a notification; the Russian labels are in {@code DomainMessages}. */
 public enum NotificationKind {
     /** An executor reported a difficulty; sent to every manager. */
     DIFFICULTY_REPORTED,

@@ -1,6 +1,6 @@
 package com.optimacut.domain.project;
 
-/** What happened to a project's courier request. */
+/** The kind of an event in a project's courier request history. */
 public enum CourierRequestKind {
     /** «Отправить заявку в курьерскую службу»: the e-mail was queued. */
     SENT,

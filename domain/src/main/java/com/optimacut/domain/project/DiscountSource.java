@@ -1,6 +1,6 @@
 package com.optimacut.domain.project;
 
-/** Where an applied discount came from. */
+/** The origin of an applied discount. */
 public enum DiscountSource {
     /** The volume tier of the project's total. */
     VOLUME,
@@ -8,7 +8,7 @@ public enum DiscountSource {
     CLIENT_TIER,
     /** The individual percentage in the client's «Специальные условия и цены». */
     INDIVIDUAL,
-    /** Several automatic discounts combined as the pricing rules say. */
+    /** Several automatic discounts combined by the pricing rules. */
     COMBINED,
     /** A percentage the manager chose instead of the proposed ones; needs a reason. */
     MANUAL

@@ -4,7 +4,7 @@ package com.optimacut.domain.project;
 public enum LayoutStatus {
     /** In the queue: executors who may see it can take it. */
     AVAILABLE,
-    /** An executor holds it. */
+    /** An executor has taken it and works on it. */
     TAKEN,
     /** Cut and done; a rework makes it available again. */
     COMPLETED

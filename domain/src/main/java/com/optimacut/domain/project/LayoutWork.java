@@ -55,7 +55,7 @@ public class LayoutWork {
     public static final String BOARD = "LayoutWork.board";
     /** The number of rows of {@link #BOARD}, with the same parameters, for paging. */
     public static final String COUNT_BOARD = "LayoutWork.countBoard";
-    /** The layouts {@code :executor} holds now, oldest take first. */
+    /** The layouts {@code :executor} has taken and not completed, oldest take first. */
     public static final String HELD_BY = "LayoutWork.heldBy";
     /** The layouts of {@code :project} in item order. */
     public static final String BY_PROJECT = "LayoutWork.byProject";
@@ -114,7 +114,7 @@ public class LayoutWork {
 
     /**
      * Returns whether {@code executor} sees this layout on the board: the project is launched and
-     * waiting or in progress (so not suspended), the layout is available, and either nobody is
+     * waiting or in progress (so not suspended), the layout is available, and either no executor is
      * assigned to the project and the item's material is among the executor's competencies, or
      * the executor is the one assigned. {@link #BOARD} is the same rule in JPQL.
      */
@@ -154,10 +154,10 @@ public class LayoutWork {
     }
 
     /**
-     * Completes the layout that {@code executor} holds; completing the project's last open layout
+     * Completes the layout that {@code executor} has taken; completing the project's last open layout
      * moves it to «Выполнен».
      *
-     * @throws DomainRuleException {@code layout.notHeld} unless the executor holds the layout, or
+     * @throws DomainRuleException {@code layout.notHeld} unless the executor has taken the layout, or
      *     {@code layout.projectNotInProgress} (project status) unless the project is in progress:
      *     difficulties must be resolved, and a suspended project resumed, first
      */
@@ -172,7 +172,7 @@ public class LayoutWork {
     }
 
     /**
-     * Reports a problem with the layout {@code executor} holds; the project moves to «Трудности с
+     * Reports a problem with the layout {@code executor} has taken; the project moves to «Трудности с
      * выполнением», and the service notifies every manager.
      *
      * @throws DomainRuleException {@code layout.notHeld}; {@code text.required} or

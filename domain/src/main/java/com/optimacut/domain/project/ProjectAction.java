@@ -12,7 +12,7 @@ import static com.optimacut.domain.project.ProjectStatus.WAITING;
 import java.util.Optional;
 
 /**
- * What changes a project's status, recorded on each {@link StatusChange}. This enum is the
+ * An action that changes a project's status, recorded on each {@link StatusChange}. This enum is the
  * transition table: {@link #targetFrom} returns where an action leads from a status, or nothing
  * when the action is forbidden there.
  * <p>

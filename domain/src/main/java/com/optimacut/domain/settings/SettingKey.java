@@ -5,7 +5,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The settings the application knows, with the key stored in {@code app_setting}, the default
+ * The settings of the application, with the key stored in {@code app_setting}, the default
  * that the migration inserts, and the check of a new value. Labels are in {@code DomainMessages}.
  */
 public enum SettingKey {

@@ -44,7 +44,7 @@ final class ProjectFixtures {
         return new ClientFile(client, "panel.dxf", "image/vnd.dxf", 10, SHA, LayoutFormat.DXF, MANAGER, NOW);
     }
 
-    /** A waiting, unlaunched project with {@code items} plywood items. */
+    /** Creates a waiting, unlaunched project with {@code items} plywood items. */
     Project waiting(int items) {
         Project project = new Project(client, "Вывески", MANAGER, NOW);
         for (int i = 0; i < items; i++) {
@@ -101,7 +101,7 @@ final class ProjectFixtures {
         return project;
     }
 
-    /** A project in {@code status}; a waiting one is not launched, a suspended one was in progress. */
+    /** Creates a project in {@code status}; a waiting one is not launched, a suspended one was in progress. */
     Project in(ProjectStatus status) {
         return switch (status) {
             case WAITING -> waiting(1);

@@ -154,10 +154,10 @@ class ProjectRulesTest {
     @Test
     void reworkOfAnotherProjectsLayoutFails() {
         Project project = fx.done();
-        Project another = fx.done();
+        Project otherProject = fx.done();
 
         assertKey("project.rework.layoutNotCompleted",
-                () -> project.rework(MANAGER, "Сколы", another.layouts(), NOW));
+                () -> project.rework(MANAGER, "Сколы", otherProject.layouts(), NOW));
     }
 
     private Project doneWithTwoLayouts() {
