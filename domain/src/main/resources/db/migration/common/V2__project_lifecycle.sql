@@ -29,6 +29,7 @@ create table material (
     price_per_metre     numeric(12,2),
     price_per_pierce    numeric(12,2)  not null default 0,
     engraving_price_cm2 numeric(12,2)  not null default 0,
+    engraving_line_width_mm numeric(6,3),
     part_gap_mm         numeric(6,3)   not null default 0,
     kerf_mm             numeric(6,3)   not null default 0,
     minimum_charge      numeric(12,2)  not null default 0,
@@ -105,6 +106,7 @@ create table client_file (
     manual_height_mm     numeric(8,2),
     manual_cut_length_mm numeric(12,2),
     manual_pierces       integer,
+    manual_engraving_area_mm2 numeric(14,2),
     version              bigint        not null default 0,
     constraint client_file_format_ck check (format in ('DXF', 'SVG', 'PDF', 'AI', 'CDR', 'RASTER', 'UNKNOWN')),
     constraint client_file_size_ck check (size_bytes >= 0)
@@ -259,6 +261,7 @@ create table project_item (
     manual_height_mm     numeric(8,2),
     manual_cut_length_mm numeric(12,2),
     manual_pierces       integer,
+    manual_engraving_area_mm2 numeric(14,2),
     version              bigint        not null default 0,
     constraint project_item_quantity_ck check (quantity between 1 and 1000000),
     constraint project_item_position_ck check (position >= 1)

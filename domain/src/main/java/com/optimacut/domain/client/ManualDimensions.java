@@ -28,8 +28,20 @@ public class ManualDimensions {
     @Column(name = "manual_pierces")
     private Integer pierces;
 
+    @Column(name = "manual_engraving_area_mm2", precision = 14, scale = 2)
+    private BigDecimal engravingAreaMm2;
+
     protected ManualDimensions() {
         // for JPA
+    }
+
+    /**
+     * Creates the dimensions without engraving.
+     *
+     * @throws DomainRuleException {@code dimensions.invalid}, as the full constructor
+     */
+    public ManualDimensions(BigDecimal widthMm, BigDecimal heightMm, BigDecimal cutLengthMm, Integer pierces) {
+        this(widthMm, heightMm, cutLengthMm, pierces, null);
     }
 
     /**
@@ -37,13 +49,16 @@ public class ManualDimensions {
      *
      * @param cutLengthMm the cut length, or {@code null} when unknown
      * @param pierces the number of pierces (contours), or {@code null} when unknown
+     * @param engravingAreaMm2 the engraved (filled) area of one part in mm², or {@code null} for none
      * @throws DomainRuleException {@code dimensions.invalid} unless width and height are above 0
      *     and at most 10 000 mm, the cut length is from 0 to 100 km, the pierces from 0 to a million,
-     *     and lengths have at most two decimals
+     *     the engraved area is from 0 to the width × height, and lengths have at most two decimals
      */
-    public ManualDimensions(BigDecimal widthMm, BigDecimal heightMm, BigDecimal cutLengthMm, Integer pierces) {
+    public ManualDimensions(BigDecimal widthMm, BigDecimal heightMm, BigDecimal cutLengthMm, Integer pierces,
+            BigDecimal engravingAreaMm2) {
         boolean valid = isSide(widthMm) && isSide(heightMm) && isCutLength(cutLengthMm)
-                && (pierces == null || (pierces >= 0 && pierces <= MAX_PIERCES));
+                && (pierces == null || (pierces >= 0 && pierces <= MAX_PIERCES))
+                && isEngravingArea(engravingAreaMm2, widthMm, heightMm);
         if (!valid) {
             throw new DomainRuleException("dimensions.invalid");
         }
@@ -51,6 +66,16 @@ public class ManualDimensions {
         this.heightMm = heightMm;
         this.cutLengthMm = cutLengthMm;
         this.pierces = pierces;
+        this.engravingAreaMm2 = engravingAreaMm2;
+    }
+
+    private static boolean isEngravingArea(BigDecimal areaMm2, BigDecimal widthMm, BigDecimal heightMm) {
+        if (areaMm2 == null) {
+            return true;
+        }
+        boolean sidesGiven = widthMm != null && heightMm != null;
+        return sidesGiven && areaMm2.signum() >= 0 && areaMm2.compareTo(widthMm.multiply(heightMm)) <= 0
+                && areaMm2.stripTrailingZeros().scale() <= 2;
     }
 
     private static boolean isSide(BigDecimal mm) {
@@ -83,5 +108,10 @@ public class ManualDimensions {
 
     public Integer getPierces() {
         return pierces;
+    }
+
+    /** Returns the engraved area of one part in mm², or {@code null} when there is none. */
+    public BigDecimal getEngravingAreaMm2() {
+        return engravingAreaMm2;
     }
 }

@@ -96,6 +96,9 @@ public class Material {
     @Column(name = "engraving_price_cm2", nullable = false, precision = 12, scale = 2)
     private BigDecimal engravingPricePerCm2 = BigDecimal.ZERO;
 
+    @Column(name = "engraving_line_width_mm", precision = 6, scale = 3)
+    private BigDecimal engravingLineWidthMm;
+
     @Column(name = "part_gap_mm", nullable = false, precision = 6, scale = 3)
     private BigDecimal partGapMm = BigDecimal.ZERO;
 
@@ -148,6 +151,8 @@ public class Material {
         check(violations, MaterialRanges.UNIT_PRICE.containsOrZero(pricePerPierce), "material.pricePerPierce.range");
         check(violations, MaterialRanges.UNIT_PRICE.containsOrZero(engravingPricePerCm2),
                 "material.engravingPrice.range");
+        check(violations, MaterialRanges.ENGRAVING_LINE_WIDTH.containsOrAbsent(engravingLineWidthMm),
+                "material.engravingLineWidth.range");
         check(violations, MaterialRanges.PART_GAP.contains(partGapMm), "material.partGap.range");
         check(violations, MaterialRanges.KERF.contains(kerfMm), "material.kerf.range");
         check(violations, MaterialRanges.SHEET_PRICE.containsOrZero(minimumCharge), "material.minimumCharge.range");
@@ -261,6 +266,14 @@ public class Material {
         this.engravingPricePerCm2 = engravingPricePerCm2;
     }
 
+    /**
+     * Sets the width of one engraved line in mm, which turns an analysed engraving length into an
+     * area for the price per cm²; {@code null} when the material is not engraved by lines.
+     */
+    public void setEngravingLineWidthMm(BigDecimal engravingLineWidthMm) {
+        this.engravingLineWidthMm = engravingLineWidthMm;
+    }
+
     /** Sets the gap kept between parts and the width of the cut, both in mm. */
     public void setGapAndKerf(BigDecimal partGapMm, BigDecimal kerfMm) {
         this.partGapMm = partGapMm;
@@ -333,6 +346,10 @@ public class Material {
 
     public BigDecimal getEngravingPricePerCm2() {
         return engravingPricePerCm2;
+    }
+
+    public BigDecimal getEngravingLineWidthMm() {
+        return engravingLineWidthMm;
     }
 
     public BigDecimal getPartGapMm() {

@@ -18,6 +18,8 @@ enum MaterialRanges {
     UNIT_PRICE("0.01", "100000", 2),
     /** Cutting speed, in mm/s. */
     CUTTING_SPEED("0.1", "5000", 2),
+    /** Width of one engraved line, in mm. */
+    ENGRAVING_LINE_WIDTH("0.01", "10", 3),
     /** Gap between parts on a sheet, in mm. */
     PART_GAP("0", "100", 3),
     /** Width of the cut, in mm. */

@@ -103,6 +103,14 @@ class ClientTest {
     }
 
     @Test
+    void engravingLargerThanPartIsInvalid() {
+        DomainRuleException e = assertThrows(DomainRuleException.class,
+                () -> new ManualDimensions(BigDecimal.TEN, BigDecimal.TEN, null, null, new BigDecimal("101")));
+
+        assertEquals("dimensions.invalid", e.getKey());
+    }
+
+    @Test
     void zeroWidthIsInvalid() {
         DomainRuleException e = assertThrows(DomainRuleException.class,
                 () -> new ManualDimensions(BigDecimal.ZERO, BigDecimal.ONE, null, null));

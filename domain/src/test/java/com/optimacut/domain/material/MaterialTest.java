@@ -107,6 +107,14 @@ class MaterialTest {
     }
 
     @Test
+    void hairlineEngravingWidthIsOutOfRange() {
+        Material material = plywood();
+        material.setEngravingLineWidthMm(dec("0.001"));
+
+        assertEquals(List.of("material.engravingLineWidth.range"), material.validate());
+    }
+
+    @Test
     void codeWithSpaceIsInvalid() {
         Material material = plywood();
         material.setCode("PLY 4");
