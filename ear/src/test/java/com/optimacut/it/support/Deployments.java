@@ -1,6 +1,8 @@
 package com.optimacut.it.support;
 
 import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -35,7 +37,62 @@ public final class Deployments {
             </ejb-jar>
             """;
 
+    /** The run-as helpers and the principal each runs as; services see it as the caller's name. */
+    public static final Map<Class<?>, String> RUN_AS = orderedMap(
+            RunAsAdmin.class, "it-admin",
+            RunAsManager.class, "it-manager",
+            RunAsExecutor1.class, "it-ex1",
+            RunAsExecutor2.class, "it-ex2",
+            RunAsExecutor3.class, "it-ex3",
+            RunAsExecutor4.class, "it-ex4",
+            RunAsIntegrator.class, "it-integrator");
+
     private Deployments() {
+    }
+
+    private static Map<Class<?>, String> orderedMap(Object... pairs) {
+        Map<Class<?>, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((Class<?>) pairs[i], (String) pairs[i + 1]);
+        }
+        return map;
+    }
+
+    /**
+     * The real role mapping (group = role) plus the test principals: Payara lets a bean run as a
+     * role only through a principal mapped to that role.
+     */
+    private static String roleMapping() {
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE glassfish-application PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Java EE Application 6.0//EN" "http://glassfish.org/dtds/glassfish-application_6_0-1.dtd">
+                <glassfish-application>
+                """);
+        for (String role : new String[] {"ADMIN", "MANAGER", "EXECUTOR", "INTEGRATOR"}) {
+            xml.append("<security-role-mapping><role-name>").append(role).append("</role-name>");
+            RUN_AS.forEach((bean, principal) -> {
+                if (runAsRole(bean).equals(role)) {
+                    xml.append("<principal-name>").append(principal).append("</principal-name>");
+                }
+            });
+            xml.append("<group-name>").append(role).append("</group-name></security-role-mapping>\n");
+        }
+        return xml.append("</glassfish-application>\n").toString();
+    }
+
+    private static String runAsPrincipals() {
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN" "http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd">
+                <glassfish-ejb-jar><enterprise-beans>
+                """);
+        RUN_AS.forEach((bean, principal) -> xml.append("<ejb><ejb-name>").append(bean.getSimpleName())
+                .append("</ejb-name><principal><name>").append(principal).append("</name></principal></ejb>\n"));
+        return xml.append("</enterprise-beans></glassfish-ejb-jar>\n").toString();
+    }
+
+    private static String runAsRole(Class<?> bean) {
+        return bean.getAnnotation(jakarta.annotation.security.RunAs.class).value();
     }
 
     /** Returns the test EAR holding the given test classes and the run-as helpers. */
@@ -46,12 +103,16 @@ public final class Deployments {
         ear.delete("optimacut-web.war");
         ear.delete("META-INF/application.xml");
         ear.setApplicationXML(new StringAsset(applicationXml()));
+        ear.delete("META-INF/glassfish-application.xml");
+        ear.addAsManifestResource(new StringAsset(roleMapping()), "glassfish-application.xml");
 
         WebArchive tests = ShrinkWrap.create(WebArchive.class, APPLICATION + ".war")
                 .addClasses(testClasses)
-                .addClasses(TestSettings.class, RunAsAdmin.class, RunAsManager.class)
+                .addClasses(TestSettings.class)
+                .addClasses(RUN_AS.keySet().toArray(Class<?>[]::new))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addAsWebInfResource(new StringAsset(TEST_EJB_JAR), "ejb-jar.xml");
+                .addAsWebInfResource(new StringAsset(TEST_EJB_JAR), "ejb-jar.xml")
+                .addAsWebInfResource(new StringAsset(runAsPrincipals()), "glassfish-ejb-jar.xml");
         return ear.addAsModule(tests);
     }
 

@@ -6,7 +6,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 
-/** Runs test code with the ADMIN role, inside the server. */
+/** Runs test code as the principal {@code it-admin} with the ADMIN role, inside the server. */
 @Stateless
 @PermitAll
 @RunAs(Role.Names.ADMIN)
