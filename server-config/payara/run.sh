@@ -7,6 +7,8 @@
 # (default ~/.optimacut), kept between runs; with it, in that PostgreSQL. Every setting: env.sh.
 set -euo pipefail
 : "${OPTIMACUT_DEMO_DATA:=true}"
+# The screens listen on every interface, so colleagues can try them; 127.0.0.1 keeps them local.
+: "${OPTIMACUT_HTTP_ADDRESS:=0.0.0.0}"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=env.sh
 . "$here/env.sh"
@@ -37,15 +39,20 @@ if app_deployed; then
     "${ASADMIN[@]}" undeploy "$APP_NAME" >/dev/null
 fi
 
+LISTENERS=configs.config.server-config.network-config.network-listeners.network-listener
 if [ -n "$OPTIMACUT_DB_URL" ]; then datasource=datasource-postgresql.asadmin; else datasource=datasource-h2.asadmin; fi
 settings="$datasource|$OPTIMACUT_DB_URL|$OPTIMACUT_DB_USER|$OPTIMACUT_DB_PASSWORD|$OPTIMACUT_SMTP_HOST|$OPTIMACUT_SMTP_PORT"
 settings+="|$OPTIMACUT_SMTP_USER|$OPTIMACUT_SMTP_PASSWORD|$OPTIMACUT_MAIL_FROM|$OPTIMACUT_DEMO_DATA|$OPTIMACUT_MAIL_POLL_SECONDS"
+settings+="|$OPTIMACUT_HTTP_ADDRESS"
 fingerprint=$( (printf '%s' "$settings"; cat "$here"/*.asadmin) | cksum | cut -d' ' -f1)
 fingerprint_file="$PAYARA_HOME/glassfish/domains/$PAYARA_DOMAIN/config/optimacut.configured"
 if [ "$(cat "$fingerprint_file" 2>/dev/null)" != "$fingerprint" ]; then
     say "Configuring the data source, the mail session and the settings"
     "$here/apply.sh" --ignore-errors remove-application.asadmin remove-mail.asadmin remove-datasource.asadmin
     "$here/apply.sh" "$datasource" mail.asadmin application.asadmin
+    # The administration port has no password in this throw-away domain: keep it on loopback.
+    "${ASADMIN[@]}" set "$LISTENERS.admin-listener.address=127.0.0.1" >/dev/null
+    "${ASADMIN[@]}" set "$LISTENERS.http-listener-1.address=$OPTIMACUT_HTTP_ADDRESS" >/dev/null
     echo "$fingerprint" >"$fingerprint_file"
     restart=true
 fi
@@ -72,7 +79,7 @@ trap stop_server INT TERM
 
 cat <<INFO
 
-  Optima-Cut is running:  http://localhost:$PAYARA_HTTP_PORT/$APP_NAME/
+  Optima-Cut is running:  http://localhost:$PAYARA_HTTP_PORT/$APP_NAME/  (listening on $OPTIMACUT_HTTP_ADDRESS)
   Database:               ${OPTIMACUT_DB_URL:-embedded H2 in $OPTIMACUT_H2_FILE}
   Mail:                   $([ -n "$OPTIMACUT_SMTP_HOST" ] && echo "sent through $OPTIMACUT_SMTP_HOST:$OPTIMACUT_SMTP_PORT" || echo "kept in the outbox and logged (no OPTIMACUT_SMTP_HOST)")
   Server log:             $PAYARA_HOME/glassfish/domains/$PAYARA_DOMAIN/logs/server.log
@@ -89,7 +96,7 @@ INFO
 fi
 cat <<INFO
 
-  Stop with Ctrl-C, or from another terminal: server-config/payara/stop.sh
+  Stop with Ctrl-C, or from another terminal: $( [ "$OPTIMACUT_HOME" = "$HOME/.optimacut" ] || printf 'OPTIMACUT_HOME=%s ' "$OPTIMACUT_HOME")server-config/payara/stop.sh
 
 INFO
 

@@ -7,6 +7,10 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=lib.sh
 . "$here/lib.sh"
 
-domain_running || { echo "Payara (domain $PAYARA_DOMAIN in $PAYARA_HOME) is not running"; exit 0; }
+if ! domain_running; then
+    echo "error: no running Payara domain $PAYARA_DOMAIN in $PAYARA_HOME. If run.sh was started with" \
+        "OPTIMACUT_HOME or PAYARA_HOME set, set the same here." >&2
+    exit 1
+fi
 "${ASADMIN[@]}" undeploy "$APP_NAME" >/dev/null 2>&1 || true
 "$PAYARA_HOME/bin/asadmin" stop-domain "$PAYARA_DOMAIN"

@@ -53,6 +53,19 @@ class LoginBrowserIT {
     }
 
     @Test
+    void protectedPageAfterFailedLoginLeadsToLogin(Browser browser) {
+        browser.open("/login.xhtml");
+        browser.visible(By.id("loginForm:username")).sendKeys("manager");
+        browser.driver().findElement(By.id("loginForm:password")).sendKeys("not-the-password");
+        browser.driver().findElement(By.id("loginForm:submit")).click();
+        browser.visible(By.cssSelector("#loginForm\\:messages .ui-messages-error-summary"));
+
+        browser.open("/app/index.xhtml");
+
+        assertEquals("Войти", browser.visible(By.id("loginForm:submit")).getText());
+    }
+
+    @Test
     void unknownUserShowsSameMessage(Browser browser) {
         browser.open("/login.xhtml");
         browser.visible(By.id("loginForm:username")).sendKeys("nobody-here");

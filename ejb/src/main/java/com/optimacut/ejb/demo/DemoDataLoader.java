@@ -39,7 +39,7 @@ public class DemoDataLoader {
 
     /** The demo accounts, one or more per role. */
     public static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin", "Администратор", Role.ADMIN),
+            new DemoAccount("admin", "Елена Васильева", Role.ADMIN),
             new DemoAccount("manager", "Ольга Смирнова", Role.MANAGER),
             new DemoAccount("laser", "Иван Петров", Role.EXECUTOR),
             new DemoAccount("mill", "Сергей Кузнецов", Role.EXECUTOR),

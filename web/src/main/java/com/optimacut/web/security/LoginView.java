@@ -27,6 +27,9 @@ import java.io.IOException;
 @RequestScoped
 public class LoginView {
 
+    private static final String SOTERIA_CALLER_INITIATED_AUTHENTICATION =
+            "org.glassfish.soteria.caller_initiated_authentication";
+
     @Inject
     private SecurityContext securityContext;
 
@@ -56,9 +59,22 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/app/index.xhtml");
-            default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get("login.failed"), null));
+            default -> {
+                forgetFailedAttempt(external);
+                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.get("login.failed"), null));
+            }
         }
+    }
+
+    /**
+     * Removes what Soteria keeps in the session after a failed {@code authenticate} call. Left
+     * there, it makes every later request for a protected page end with an empty response
+     * instead of the redirect to this page (seen with Soteria 3.0.3 in Payara 6.2025.9).
+     */
+    private static void forgetFailedAttempt(ExternalContext external) {
+        // NOTE: the attribute name is Soteria's internal one; check it when Payara is upgraded.
+        external.getSessionMap().remove(SOTERIA_CALLER_INITIATED_AUTHENTICATION);
     }
 
     public String getUsername() {
