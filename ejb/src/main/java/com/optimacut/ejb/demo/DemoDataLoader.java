@@ -12,12 +12,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * Loads the demo data set at start-up when the system property {@code optimacut.demo-data} is
- * {@code true} and the database has no users yet. A production install leaves the property
+ * {@code true} and the database has no users yet: the accounts below, and the workshop of
+ * {@link DemoWorkshop} with a project in every status. A production install leaves the property
  * unset and starts with no users at all.
  */
 @Singleton
@@ -58,17 +61,21 @@ public class DemoDataLoader {
             LOG.info(() -> "Demo data not loaded: the database already has " + users + " users");
             return;
         }
-        loadAccounts();
-        LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " accounts");
+        Map<String, UserAccount> accounts = loadAccounts();
+        new DemoWorkshop(em).create(accounts);
+        LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " accounts, materials, clients and a project in every status");
     }
 
-    private void loadAccounts() {
+    private Map<String, UserAccount> loadAccounts() {
+        Map<String, UserAccount> accounts = new HashMap<>();
         Instant now = Instant.now();
         for (DemoAccount demo : ACCOUNTS) {
             String hash = PasswordHash.hash(DEMO_PASSWORD.toCharArray());
             UserAccount account = new UserAccount(demo.username(), demo.fullName(), hash, EnumSet.of(demo.role()), now);
             account.setEmail(demo.username() + "@optimacut.example");
             em.persist(account);
+            accounts.put(demo.username(), account);
         }
+        return accounts;
     }
 }
