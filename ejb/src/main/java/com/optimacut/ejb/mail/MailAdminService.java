@@ -3,6 +3,7 @@ package com.optimacut.ejb.mail;
 import com.optimacut.domain.mail.OutboxMail;
 import com.optimacut.domain.user.Role;
 import com.optimacut.ejb.common.BusinessException;
+import com.optimacut.ejb.common.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -10,6 +11,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -51,6 +53,19 @@ public class MailAdminService {
         long id = outbox.enqueue(TEST_KIND, address, text.subject(), text.plain(), text.html());
         LOG.info(() -> "Test mail " + id + " queued by " + user);
         return id;
+    }
+
+    /** Lists outbox messages, newest first, one page at a time. */
+    public Page<OutboxEntry> messages(int first, int pageSize) {
+        List<OutboxEntry> rows = em.createQuery("""
+                select new com.optimacut.ejb.mail.OutboxEntry(m.id, m.kind, m.recipient, m.subject, m.createdAt,
+                    m.attempts, m.nextAttemptAt, m.sentAt, m.lastError)
+                from OutboxMail m order by m.createdAt desc, m.id desc""", OutboxEntry.class)
+                .setFirstResult(Math.max(first, 0))
+                .setMaxResults(Page.clampSize(pageSize))
+                .getResultList();
+        long total = em.createQuery("select count(m) from OutboxMail m", Long.class).getSingleResult();
+        return new Page<>(rows, total);
     }
 
     /** Returns how many messages wait in the outbox and whether the server sends them. */

@@ -2,8 +2,10 @@ package com.optimacut.web.admin;
 
 import com.optimacut.ejb.common.BusinessException;
 import com.optimacut.ejb.mail.MailAdminService;
+import com.optimacut.ejb.mail.OutboxEntry;
 import com.optimacut.ejb.mail.OutboxStatus;
 import com.optimacut.web.FacesMessages;
+import com.optimacut.web.PageDataModel;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,13 @@ public class MailView implements Serializable {
 
     private String recipient;
     private OutboxStatus status;
+    private final PageDataModel<OutboxEntry> messages =
+            new PageDataModel<>((first, size, sort, filters) -> mailAdmin.messages(first, size), OutboxEntry::id);
+
+    /** Returns the outbox messages, newest first, paged in the database. */
+    public PageDataModel<OutboxEntry> getMessages() {
+        return messages;
+    }
 
     /** Returns the outbox state, read once per view. */
     public OutboxStatus getStatus() {

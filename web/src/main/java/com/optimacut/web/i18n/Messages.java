@@ -23,10 +23,14 @@ public final class Messages {
 
     /** Returns the formatted text for a key in the current view's language. */
     public static String get(String key, Object... arguments) {
+        return get(currentLocale(), key, arguments);
+    }
+
+    /** Returns the language of the current view, Russian outside a Faces request. */
+    public static Locale currentLocale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Locale locale = context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale()
+        return context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale()
                 : LocaleView.DEFAULT;
-        return get(locale, key, arguments);
     }
 
     /** Returns the formatted text for a key in the given language; a missing key yields the key. */
