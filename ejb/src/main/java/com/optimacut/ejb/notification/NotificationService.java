@@ -137,17 +137,20 @@ public class NotificationService {
      *
      * @param username the recipient's user name
      * @param detail the kind's extra text, or {@code null}
+     * @return the id of the notification
      */
     @PermitAll
     // A notification must commit or roll back with the change it reports.
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void notifyUser(String username, NotificationKind kind, long projectId, String detail) {
+    public long notifyUser(String username, NotificationKind kind, long projectId, String detail) {
         Project project = em.getReference(Project.class, projectId);
-        em.persist(new Notification(username, kind, project, detail, Instant.now()));
+        Notification notification = new Notification(username, kind, project, detail, Instant.now());
+        em.persist(notification);
 
         // Transactional observers receive this after the commit; see NotificationCreated.
         created.fire(new NotificationCreated(username, kind, projectId));
         LOG.fine(() -> "Notification " + kind + " for project " + projectId + " written for " + username);
+        return notification.getId();
     }
 
     /**
