@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The escalation pass of {@link DeadlineScheduler}, called directly rather than waiting for the
  * timer. The real application on the same test server runs its own timer on the same database, as
- * a second node would; the tests therefore check what is stored, not how many rows one pass raised.
+ * a second node would. The tests therefore check what is stored, not how many rows one pass raised.
  */
 @ExtendWith(ArquillianExtension.class)
 class DeadlineSchedulerIT {

@@ -158,17 +158,17 @@ class TakeRaceIT {
 
     private void runTogether(Callable<?> first, Callable<?> second) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        Future<?> one = threads.submit(() -> {
+        Future<?> firstRun = threads.submit(() -> {
             start.await();
             return first.call();
         });
-        Future<?> two = threads.submit(() -> {
+        Future<?> secondRun = threads.submit(() -> {
             start.await();
             return second.call();
         });
         start.countDown();
-        one.get(1, TimeUnit.MINUTES);
-        two.get(1, TimeUnit.MINUTES);
+        firstRun.get(1, TimeUnit.MINUTES);
+        secondRun.get(1, TimeUnit.MINUTES);
     }
 
     private long[] materials(int count) {

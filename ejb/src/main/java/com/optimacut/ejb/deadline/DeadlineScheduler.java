@@ -39,7 +39,7 @@ import java.util.logging.Logger;
  * and notifies the assigned executor or, with none, every manager.
  * <p>
  * The whole pass is one transaction (the timeout's default REQUIRED), so a project's priority,
- * history row and notifications commit together or not at all: a pass that fails leaves the
+ * history row and notifications commit together or not at all. A pass that fails leaves the
  * projects at normal priority, and the next pass raises them again. The cost is that the raised
  * rows stay locked until the pass commits, which delays executors' actions on those projects by
  * the length of the pass.

@@ -66,9 +66,9 @@ public class WorkService {
 
     /**
      * Returns one page of the layouts the caller may take, most urgent first (high priority, then
-     * the nearest deadline): available layouts of launched projects waiting or in progress, of
-     * projects assigned to the caller or, with no executor assigned, whose item's material is
-     * among the caller's competencies. Executors only.
+     * the nearest deadline). These are the available layouts of launched projects that are waiting
+     * or in progress and either assigned to the caller or, with no executor assigned, of a
+     * material among the caller's competencies. Executors only.
      *
      * @param first the index of the first row, from 0
      * @param size the page size, cut to {@link Page#MAX_SIZE}
