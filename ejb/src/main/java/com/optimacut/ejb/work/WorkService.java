@@ -25,6 +25,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -112,7 +113,7 @@ public class WorkService {
      *
      * @return the layout as taken
      * @throws BusinessException {@code layout.alreadyTaken} when another executor has taken it,
-     *     also when that take is still committing; {@code layout.alreadyCompleted};
+     *     also one whose take commits while this call waits for the project's row lock; {@code layout.alreadyCompleted};
      *     {@code layout.notInQueue} for an unlaunched, suspended or finished project;
      *     {@code layout.notForExecutor} for another executor's project or a material outside the
      *     caller's competencies; {@code layout.notFound}; {@code work.executor.notFound};
@@ -218,6 +219,7 @@ public class WorkService {
         try {
             project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         } catch (PessimisticLockException | LockTimeoutException e) {
+            LOG.log(Level.WARNING, e, () -> "Row lock on project " + projectId + " failed for layout " + layoutId);
             throw onLockFailure.get();
         }
 
@@ -234,6 +236,7 @@ public class WorkService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
+            LOG.log(Level.FINE, "Concurrent change found at flush", e);
             throw onConflict.get();
         }
     }
