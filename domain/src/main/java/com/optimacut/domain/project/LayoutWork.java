@@ -43,6 +43,8 @@ import java.util.Objects;
 @NamedQuery(name = LayoutWork.HELD_BY, query = "select w from LayoutWork w join fetch w.item i join fetch w.project p"
         + " where w.takenBy = :executor and w.status = com.optimacut.domain.project.LayoutStatus.TAKEN"
         + " order by w.takenAt, w.id")
+@NamedQuery(name = LayoutWork.COUNT_HELD_BY, query = "select count(w) from LayoutWork w"
+        + " where w.takenBy = :executor and w.status = com.optimacut.domain.project.LayoutStatus.TAKEN")
 @NamedQuery(name = LayoutWork.BY_PROJECT,
         query = "select w from LayoutWork w join fetch w.item i where w.project = :project order by i.position")
 public class LayoutWork {
@@ -57,6 +59,8 @@ public class LayoutWork {
     public static final String COUNT_BOARD = "LayoutWork.countBoard";
     /** The layouts {@code :executor} has taken and not completed, oldest take first. */
     public static final String HELD_BY = "LayoutWork.heldBy";
+    /** The number of rows of {@link #HELD_BY}, for paging. */
+    public static final String COUNT_HELD_BY = "LayoutWork.countHeldBy";
     /** The layouts of {@code :project} in item order. */
     public static final String BY_PROJECT = "LayoutWork.byProject";
 

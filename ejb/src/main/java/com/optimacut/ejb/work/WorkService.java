@@ -1,0 +1,252 @@
+package com.optimacut.ejb.work;
+
+import com.optimacut.domain.executor.Executor;
+import com.optimacut.domain.notification.NotificationKind;
+import com.optimacut.domain.project.LayoutWork;
+import com.optimacut.domain.project.Project;
+import com.optimacut.domain.project.ProjectStatus;
+import com.optimacut.domain.shared.DomainRuleException;
+import com.optimacut.domain.user.Role;
+import com.optimacut.ejb.common.BusinessException;
+import com.optimacut.ejb.common.Page;
+import com.optimacut.ejb.notification.NotificationService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The executor's work on layouts: the board, the layouts held, take, complete and report a
+ * difficulty. The caller is the executor whose account has the caller's user name.
+ * <p>
+ * Concurrency: every action first locks the layout's project row ({@code SELECT ... FOR UPDATE})
+ * and only then reads the project's layouts. Actions on one project therefore run one after the
+ * other, and each sees what the previous one committed:
+ * <ul>
+ * <li>of two executors taking one layout, the second finds it taken and gets
+ * {@code layout.alreadyTaken};</li>
+ * <li>two takes of different layouts of a waiting project do not both move it to «В процессе»,
+ * so there is exactly one FIRST_TAKE history row;</li>
+ * <li>of two completions of a project's last two layouts, the second sees the first completed
+ * and moves the project to «Выполнен», so no retry is needed.</li>
+ * </ul>
+ * The {@code @Version} columns still guard against writers that do not take the lock, such as a
+ * manager's edit form; such a conflict found at the flush is reported as
+ * {@code layout.alreadyTaken} by {@link #take} and as {@code concurrent.modification} otherwise.
+ */
+@Stateless
+public class WorkService {
+
+    private static final Logger LOG = Logger.getLogger(WorkService.class.getName());
+
+    private static final String PROJECT_OF_LAYOUT = "select w.project.id from LayoutWork w where w.id = :id";
+    /** EclipseLink's hint that adds a left join fetch to a query, so a page needs no query per row. */
+    private static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
+
+    @PersistenceContext(unitName = "optimacut")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private NotificationService notifications;
+
+    /**
+     * Returns one page of the layouts the caller may take, most urgent first (high priority, then
+     * the nearest deadline). These are the available layouts of launched projects that are waiting
+     * or in progress and either assigned to the caller or, with no executor assigned, of a
+     * material among the caller's competencies. Executors only.
+     *
+     * @param first the index of the first row, from 0
+     * @param size the page size, cut to {@link Page#MAX_SIZE}
+     * @throws BusinessException {@code work.executor.notFound} when the caller is not an executor;
+     *     {@code executor.inactive}
+     */
+    @RolesAllowed(Role.Names.EXECUTOR)
+    public Page<LayoutTask> available(int first, int size) {
+        Executor executor = currentExecutor();
+
+        TypedQuery<LayoutWork> board = em.createNamedQuery(LayoutWork.BOARD, LayoutWork.class)
+                .setParameter("statuses", ProjectStatus.boardStatuses());
+        List<LayoutTask> rows = page(board, executor, first, size);
+        long total = em.createNamedQuery(LayoutWork.COUNT_BOARD, Long.class)
+                .setParameter("executor", executor)
+                .setParameter("statuses", ProjectStatus.boardStatuses())
+                .getSingleResult();
+        return new Page<>(rows, total);
+    }
+
+    /**
+     * Returns one page of the layouts the caller has taken and not completed, oldest take first.
+     * Executors only.
+     *
+     * @throws BusinessException {@code work.executor.notFound}; {@code executor.inactive}
+     */
+    @RolesAllowed(Role.Names.EXECUTOR)
+    public Page<LayoutTask> mine(int first, int size) {
+        Executor executor = currentExecutor();
+
+        List<LayoutTask> rows = page(em.createNamedQuery(LayoutWork.HELD_BY, LayoutWork.class), executor, first, size);
+        long total = em.createNamedQuery(LayoutWork.COUNT_HELD_BY, Long.class)
+                .setParameter("executor", executor)
+                .getSingleResult();
+        return new Page<>(rows, total);
+    }
+
+    /**
+     * Takes a layout for the caller. The project's first take moves it to «В процессе» with a
+     * history row, in the same transaction. Executors only.
+     *
+     * @return the layout as taken
+     * @throws BusinessException {@code layout.alreadyTaken} when another executor has taken it,
+     *     also one whose take commits while this call waits for the project's row lock; {@code layout.alreadyCompleted};
+     *     {@code layout.notInQueue} for an unlaunched, suspended or finished project;
+     *     {@code layout.notForExecutor} for another executor's project or a material outside the
+     *     caller's competencies; {@code layout.notFound}; {@code work.executor.notFound};
+     *     {@code executor.inactive}
+     */
+    @RolesAllowed(Role.Names.EXECUTOR)
+    public LayoutTask take(long layoutId) {
+        Executor executor = currentExecutor();
+        LayoutWork layout = lockForChange(layoutId, WorkService::alreadyTaken);
+
+        layout.take(executor, Instant.now());
+        flush(WorkService::alreadyTaken);
+
+        LOG.info(() -> "Layout " + layoutId + " of project " + layout.getProject().getId() + " taken by "
+                + executor.getUsername() + "; project " + layout.getProject().getStatus());
+        return LayoutTask.of(layout);
+    }
+
+    /**
+     * Completes a layout the caller holds. Completing the project's last open layout moves it to
+     * «Выполнен» with a history row. Executors only.
+     *
+     * @return the layout as completed
+     * @throws BusinessException {@code layout.notHeld} unless the caller holds the layout;
+     *     {@code layout.projectNotInProgress} while the project has difficulties or is suspended;
+     *     {@code layout.notFound}; {@code concurrent.modification}; {@code work.executor.notFound};
+     *     {@code executor.inactive}
+     */
+    @RolesAllowed(Role.Names.EXECUTOR)
+    public LayoutTask complete(long layoutId) {
+        Executor executor = currentExecutor();
+        LayoutWork layout = lockForChange(layoutId, WorkService::concurrentModification);
+
+        layout.complete(executor, Instant.now());
+        flush(WorkService::concurrentModification);
+
+        LOG.info(() -> "Layout " + layoutId + " of project " + layout.getProject().getId() + " completed by "
+                + executor.getUsername() + "; project " + layout.getProject().getStatus());
+        return LayoutTask.of(layout);
+    }
+
+    /**
+     * Reports a difficulty with a layout the caller holds: the project moves to «Трудности с
+     * выполнением» with the description in its history, and every manager gets a notification
+     * with the description, in the same transaction. Executors only.
+     *
+     * @param description what went wrong; required, at most 1000 characters
+     * @return the layout with the difficulty recorded
+     * @throws BusinessException {@code text.required} or {@code text.tooLong} for the description;
+     *     {@code layout.notHeld}; {@code project.transition.forbidden} unless the project is in
+     *     progress; {@code layout.notFound}; {@code concurrent.modification};
+     *     {@code work.executor.notFound}; {@code executor.inactive}
+     */
+    @RolesAllowed(Role.Names.EXECUTOR)
+    public LayoutTask reportDifficulty(long layoutId, String description) {
+        Executor executor = currentExecutor();
+        LayoutWork layout = lockForChange(layoutId, WorkService::concurrentModification);
+
+        layout.reportDifficulty(executor, description, Instant.now());
+        long projectId = layout.getProject().getId();
+        int notified = notifications.notifyManagers(NotificationKind.DIFFICULTY_REPORTED, projectId,
+                layout.getDifficulty());
+        flush(WorkService::concurrentModification);
+
+        LOG.info(() -> "Difficulty reported on layout " + layoutId + " of project " + projectId + " by "
+                + executor.getUsername() + "; " + notified + " managers notified");
+        return LayoutTask.of(layout);
+    }
+
+    private Executor currentExecutor() {
+        String username = context.getCallerPrincipal().getName();
+        Executor executor = em.createNamedQuery(Executor.BY_USERNAME, Executor.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("work.executor.notFound", username));
+        if (!executor.isActive()) {
+            throw new DomainRuleException("executor.inactive");
+        }
+        return executor;
+    }
+
+    private List<LayoutTask> page(TypedQuery<LayoutWork> query, Executor executor, int first, int size) {
+        return query.setParameter("executor", executor)
+                .setHint(LEFT_JOIN_FETCH, "w.item.material")
+                .setHint(LEFT_JOIN_FETCH, "w.item.layout")
+                .setFirstResult(Math.max(first, 0))
+                .setMaxResults(Page.clampSize(size))
+                .getResultStream().map(LayoutTask::of).toList();
+    }
+
+    /**
+     * Locks the layout's project row, then loads the project's layouts, which are therefore
+     * current; see the class comment.
+     *
+     * @param onLockFailure the rejection when the row lock cannot be obtained
+     */
+    private LayoutWork lockForChange(long layoutId, Supplier<BusinessException> onLockFailure) {
+        Long projectId = em.createQuery(PROJECT_OF_LAYOUT, Long.class)
+                .setParameter("id", layoutId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("layout.notFound", layoutId));
+        Project project;
+        try {
+            project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            LOG.log(Level.WARNING, e, () -> "Row lock on project " + projectId + " failed for layout " + layoutId);
+            throw onLockFailure.get();
+        }
+
+        // One query for all layouts: completing the last one checks every layout of the project.
+        return em.createNamedQuery(LayoutWork.BY_PROJECT, LayoutWork.class)
+                .setParameter("project", project)
+                .getResultStream()
+                .filter(layout -> layout.getId() == layoutId)
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("layout.notFound", layoutId));
+    }
+
+    private void flush(Supplier<BusinessException> onConflict) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            LOG.log(Level.FINE, "Concurrent change found at flush", e);
+            throw onConflict.get();
+        }
+    }
+
+    private static BusinessException alreadyTaken() {
+        // The key belongs to the domain's bundle, where the layout rules word it.
+        return BusinessException.of(new DomainRuleException("layout.alreadyTaken"));
+    }
+
+    private static BusinessException concurrentModification() {
+        return new BusinessException("concurrent.modification");
+    }
+}
