@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -103,8 +104,10 @@ public class PricingFixture {
 
     /** Returns one value of a row found by id, read through SQL, or {@code null}. */
     public Object column(String table, String column, long id) {
-        return em.createNativeQuery("select " + column + " from " + table + " where id = ?")
-                .setParameter(1, id).getResultStream().findFirst().orElse(null);
+        // A list, not a stream: Stream.findFirst rejects a null column value.
+        List<?> rows = em.createNativeQuery("select " + column + " from " + table + " where id = ?")
+                .setParameter(1, id).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** Returns the stored value of the setting {@code key}, read through SQL. */

@@ -39,10 +39,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * {@link PricingService} inside Payara on PostgreSQL. The hand-checked case is the one of the
- * pricing unit tests: 37 parts of 100 × 200 mm with 600 mm of cut on plywood sheets of
- * 1000 × 500 mm at 1 500.00 ₽, gap 2 mm, kerf 0.2 mm, cutting 20.00 ₽/m. 18 parts fit on a sheet,
- * so 3 sheets = 4 500.00 ₽; 600 mm × 37 = 22.2 m × 20.00 = 444.00 ₽; total 4 944.00 ₽.
+ * {@link PricingService} inside Payara on PostgreSQL. The hand-checked case is the sheet case of the
+ * pricing unit tests. It prices 37 parts of 100 × 200 mm with 600 mm of cut on plywood sheets of
+ * 1000 × 500 mm at 1 500.00 ₽, with gap 2 mm, kerf 0.2 mm and cutting at 20.00 ₽/m. 18 parts fit
+ * on a sheet, so 3 sheets cost 4 500.00 ₽. The cut is 600 mm × 37 = 22.2 m × 20.00 = 444.00 ₽, and
+ * the total is 4 944.00 ₽.
  */
 @ExtendWith(ArquillianExtension.class)
 class PricingServiceIT {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The list of lead sources («Откуда о нас узнали»): administrators manage it; managers and
+ * The list of lead sources («Откуда о нас узнали»). Administrators manage it, and managers and
  * integrators read the active sources to offer on an inquiry or a project. A source is
  * deactivated, never deleted, because inquiries and projects keep referring to it.
  */

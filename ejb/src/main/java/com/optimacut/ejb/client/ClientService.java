@@ -141,8 +141,8 @@ public class ClientService {
             return List.of();
         }
         String tail = digits.substring(Math.max(0, digits.length() - PHONE_DIGITS_COMPARED));
-        // NOTE: stripping the punctuation in the query defeats any index on phone; a full scan of
-        // the client table is acceptable for a workshop's clients but not for millions of rows.
+        // NOTE: stripping the punctuation in the query defeats any index on phone, so the client
+        // table is scanned. That is fine for a workshop's clients, not for millions of rows.
         String strippedPhone = "function('replace', function('replace', function('replace', function('replace',"
                 + " function('replace', function('replace', c.phone, ' ', ''), '-', ''), '(', ''), ')', ''),"
                 + " '+', ''), '.', '')";
@@ -180,8 +180,8 @@ public class ClientService {
 
     /**
      * Stores a file in the client's storage. A DXF or SVG file is analysed first and stored with its
-     * measures; a PDF, AI, CDR or raster file is stored as needing dimensions entered by hand. A
-     * file whose content the client already has is not stored twice: the existing one is returned.
+     * measures. A PDF, AI, CDR or raster file is stored as needing dimensions entered by hand. A
+     * file whose content the client already has is not stored twice, and the existing one is returned.
      *
      * @throws BusinessException {@code client.notFound}; {@code clientFile.empty};
      *     {@code clientFile.tooLarge} (file name, limit in MB) above {@value ClientFileContent#MAX_BYTES}

@@ -99,7 +99,7 @@ public class InquiryService {
     }
 
     /**
-     * Links an open inquiry to the project made from it; the inquiry becomes «Стала проектом» and
+     * Links an open inquiry to the project made from it. The inquiry becomes «Стала проектом», and
      * the project takes its lead source when it has none. An inquiry has at most one project.
      *
      * @throws BusinessException {@code inquiry.notFound}; {@code project.notFound};
@@ -123,7 +123,7 @@ public class InquiryService {
 
     /**
      * Counts the inquiries received in a period by outcome, by lead source and outcome, and the
-     * refusals by reason; every count is a GROUP BY in the database.
+     * refusals by reason. Every count is a GROUP BY in the database.
      *
      * @param from the start of the period, inclusive
      * @param to the end of the period, exclusive

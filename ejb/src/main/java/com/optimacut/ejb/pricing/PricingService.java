@@ -35,7 +35,7 @@ import java.util.logging.Logger;
 /**
  * Prices projects for managers: the price of each item from its layout and material with the
  * client's special prices, the project total, the proposed discounts and the applied one. The
- * arithmetic and its wording are the domain's pricing rules; this bean loads, maps and records.
+ * arithmetic and its wording are the domain's pricing rules, and this bean loads, maps and records.
  */
 @Stateless
 public class PricingService {
@@ -76,9 +76,10 @@ public class PricingService {
     }
 
     /**
-     * Lists the discounts that apply to a project and proposes the largest: the volume tier its
-     * total reaches, the client tier (set in the profile, or reached by the client's closed
-     * projects), and the individual percentage of «Специальные условия и цены». Stores nothing.
+     * Lists the discounts that apply to a project and proposes the largest. The candidates are the
+     * volume tier its total reaches, the client tier (set in the profile, or reached by the
+     * client's closed projects) and the individual percentage of «Специальные условия и цены».
+     * Stores nothing.
      *
      * @throws BusinessException as {@link #priceProject}, because the volume tier needs the total
      */
