@@ -1,0 +1,2 @@
+/** System tests of the inquiry service: recording, refusing, linking and the conversion report. */
+package com.optimacut.it.inquiry;
