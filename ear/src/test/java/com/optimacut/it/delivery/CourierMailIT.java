@@ -50,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CourierMailIT {
 
-    /** Longest wait for the outbox worker (1 s passes, retries from 10 s doubling) to act. */
+    /** Maximum wait for the outbox worker (1 s passes, retries from 10 s doubling) to act. */
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(90);
 
     @Deployment(testable = false)

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 
 /**
  * Lets a client-side test, which runs the SMTP server, drive the services inside the test server:
- * each POST performs one step as {@code it-manager} and answers the outcome as plain text, or
+ * each POST performs one step as {@code it-manager} and returns the outcome as plain text, or
  * the {@link BusinessException} key with status 409. Deployed only in the test archive.
  */
 @WebServlet("/mail-scenario")
@@ -39,6 +39,7 @@ public class MailScenarioServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
         response.setContentType("text/plain;charset=UTF-8");
         try {
             response.getWriter().print(perform(request));

@@ -61,14 +61,14 @@ final class ProductionEdit {
      * @throws BusinessException {@code project.item.notFound} for an id that is not an item of the project
      */
     void replaceItems(Project project, List<ItemLine> lines, Instant now) {
-        Set<Long> kept = new HashSet<>();
+        Set<Long> listedIds = new HashSet<>();
         for (ItemLine line : lines) {
             if (line.itemId() != null) {
-                kept.add(line.itemId());
+                listedIds.add(line.itemId());
             }
         }
         for (Item item : List.copyOf(project.getItems())) {
-            if (!kept.contains(item.getId())) {
+            if (!listedIds.contains(item.getId())) {
                 project.removeItem(item, now);
             }
         }

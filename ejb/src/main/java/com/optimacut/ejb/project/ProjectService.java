@@ -21,8 +21,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -145,7 +147,7 @@ public class ProjectService {
         Project project = load(projectId, null);
         Set<ProjectAction> allowed = context.isCallerInRole(Role.Names.MANAGER)
                 ? ProjectViews.managerActions(project) : Set.of();
-        return ProjectViews.details(project, allowed, Instant.now());
+        return ProjectViews.details(project, delivery(projectId), allowed, Instant.now());
     }
 
     /**
@@ -192,10 +194,10 @@ public class ProjectService {
     }
 
     /**
-     * «Принят, ждём клиента», from «Выполнен», and the client's e-mail (template
-     * {@code projectAccepted}, in Russian) queued in the same transaction the first time only. A
-     * client without an e-mail address gets none and nothing is recorded about it, so the result
-     * says {@link AcceptanceMail#NO_CLIENT_EMAIL}. Managers only.
+     * Moves a project from «Выполнен» to «Принят, ждём клиента» and, the first time only, queues
+     * the client's e-mail (template {@code projectAccepted}, in Russian) in the same transaction.
+     * For a client without an e-mail address nothing is queued or recorded, and the result is
+     * {@link AcceptanceMail#NO_CLIENT_EMAIL}. Managers only.
      *
      * @param comment an optional comment for the history
      * @throws BusinessException {@code project.notFound}, {@code concurrent.modification},
@@ -332,6 +334,23 @@ public class ProjectService {
         MailText text = MailTemplates.render("projectAccepted", null, client.getName(), project.getName());
         outbox.enqueue(ACCEPTANCE_MAIL_KIND, client.getEmail(), text.subject(), text.plain(), text.html());
         return AcceptanceMail.QUEUED;
+    }
+
+    /**
+     * Reads the delivery with a query instead of {@code Project.getDelivery()}, because that getter
+     * replaces a delivery that EclipseLink loaded as {@code null} (all columns empty) with an empty
+     * one, which the commit then writes as a change: a read would raise the project's version.
+     */
+    private DeliveryDetails delivery(long projectId) {
+        Tuple row = em.createQuery("select p.delivery.address, p.delivery.contactPerson, p.delivery.phone,"
+                        + " p.delivery.date, p.delivery.courierRequestedAt, p.delivery.courierRequestedBy"
+                        + " from Project p where p.id = :id", Tuple.class)
+                .setParameter("id", projectId)
+                .getSingleResult();
+        DeliveryFields fields = new DeliveryFields(row.get(0, String.class), row.get(1, String.class),
+                row.get(2, String.class), row.get(3, LocalDate.class));
+        boolean listed = fields.address() != null && fields.contactPerson() != null && fields.date() != null;
+        return new DeliveryDetails(fields, listed, row.get(4, Instant.class), row.get(5, String.class));
     }
 
     private List<LayoutWork> layouts(List<Long> layoutIds) {

@@ -5,7 +5,6 @@ import com.optimacut.domain.client.ManualDimensions;
 import com.optimacut.domain.executor.Executor;
 import com.optimacut.domain.material.Material;
 import com.optimacut.domain.project.AppliedDiscount;
-import com.optimacut.domain.project.Delivery;
 import com.optimacut.domain.project.Item;
 import com.optimacut.domain.project.LayoutWork;
 import com.optimacut.domain.project.Project;
@@ -15,7 +14,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Builds the records of this package from loaded entities; the caller holds the transaction. */
+/** Builds the records of this package from loaded entities, inside the caller's transaction because it reads lazy associations. */
 final class ProjectViews {
 
     /** The actions a manager performs; the others are the system's. */
@@ -34,7 +33,8 @@ final class ProjectViews {
                 ProjectSummary.isOverdue(project.getStatus(), project.getDeadline(), now), project.getVersion());
     }
 
-    static ProjectDetails details(Project project, Set<ProjectAction> allowedActions, Instant now) {
+    static ProjectDetails details(Project project, DeliveryDetails delivery, Set<ProjectAction> allowedActions,
+            Instant now) {
         Executor executor = project.getAssignedExecutor();
         return new ProjectDetails(summary(project, now), project.getClient().getId(),
                 project.getLeadSource() == null ? null : project.getLeadSource().getId(),
@@ -44,7 +44,7 @@ final class ProjectViews {
                 project.getCreatedAt(), project.getCreatedBy(),
                 project.getItems().stream().map(ProjectViews::item).toList(),
                 project.getHistory().stream().map(ProjectViews::history).toList(),
-                delivery(project.getDelivery()), discount(project.getDiscount()), allowedActions);
+                delivery, discount(project.getDiscount()), allowedActions);
     }
 
     /**
@@ -75,11 +75,6 @@ final class ProjectViews {
                 dimensions.getPierces(), dimensions.getEngravingAreaMm2());
     }
 
-    static DeliveryFields deliveryFields(Delivery delivery) {
-        return new DeliveryFields(delivery.getAddress(), delivery.getContactPerson(), delivery.getPhone(),
-                delivery.getDate());
-    }
-
     private static ItemDetails item(Item item) {
         ClientFile file = item.getLayout();
         Material material = item.getMaterial();
@@ -90,11 +85,6 @@ final class ProjectViews {
                 dimensions(item.getManualDimensions()), work.getId(), work.getStatus(),
                 work.getTakenBy() == null ? null : work.getTakenBy().getUsername(), work.getTakenAt(),
                 work.getCompletedAt(), work.getDifficulty());
-    }
-
-    private static DeliveryDetails delivery(Delivery delivery) {
-        return new DeliveryDetails(deliveryFields(delivery), delivery.isComplete(), delivery.getCourierRequestedAt(),
-                delivery.getCourierRequestedBy());
     }
 
     private static DiscountDetails discount(AppliedDiscount discount) {
