@@ -21,7 +21,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -342,15 +341,15 @@ public class ProjectService {
      * one, which the commit then writes as a change: a read would raise the project's version.
      */
     private DeliveryDetails delivery(long projectId) {
-        Tuple row = em.createQuery("select p.delivery.address, p.delivery.contactPerson, p.delivery.phone,"
+        Object[] row = em.createQuery("select p.delivery.address, p.delivery.contactPerson, p.delivery.phone,"
                         + " p.delivery.date, p.delivery.courierRequestedAt, p.delivery.courierRequestedBy"
-                        + " from Project p where p.id = :id", Tuple.class)
+                        + " from Project p where p.id = :id", Object[].class)
                 .setParameter("id", projectId)
                 .getSingleResult();
-        DeliveryFields fields = new DeliveryFields(row.get(0, String.class), row.get(1, String.class),
-                row.get(2, String.class), row.get(3, LocalDate.class));
+        DeliveryFields fields = new DeliveryFields((String) row[0], (String) row[1], (String) row[2],
+                (LocalDate) row[3]);
         boolean listed = fields.address() != null && fields.contactPerson() != null && fields.date() != null;
-        return new DeliveryDetails(fields, listed, row.get(4, Instant.class), row.get(5, String.class));
+        return new DeliveryDetails(fields, listed, (Instant) row[4], (String) row[5]);
     }
 
     private List<LayoutWork> layouts(List<Long> layoutIds) {
