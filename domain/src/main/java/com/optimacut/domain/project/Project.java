@@ -444,7 +444,7 @@ public class Project {
 
     /** Returns whether the project is listed under «Доставки». */
     public boolean isListedAsDelivery() {
-        return delivery().isComplete();
+        return delivery != null && delivery.isComplete();
     }
 
     // ---- Discount and acceptance mail -------------------------------------------------------
@@ -742,8 +742,13 @@ public class Project {
         return workStartedAt;
     }
 
+    /**
+     * Returns the delivery details, empty when none were entered. Reading never changes the
+     * project: replacing a {@code null} loaded by JPA here would make the provider write the
+     * row and raise its version, and the next save of a form would fail as a concurrent edit.
+     */
     public Delivery getDelivery() {
-        return delivery();
+        return delivery != null ? delivery : new Delivery();
     }
 
     /** Returns the applied discount, or {@code null} when none was applied. */
