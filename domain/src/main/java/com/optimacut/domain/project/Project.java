@@ -354,12 +354,26 @@ public class Project {
      */
     public void recordPriceTotal(BigDecimal total, Instant now) {
         requireProductionEditable();
+        Objects.requireNonNull(total, "total");
         if (total.signum() < 0 || total.stripTrailingZeros().scale() > 2) {
             throw new DomainRuleException("project.price.invalid", total);
         }
         this.priceTotal = total;
         this.pricedAt = now;
         touch(now);
+    }
+
+    /**
+     * Forgets the recorded price total, for items that can no longer be priced (an item without
+     * layout or material, or a part the rules reject); a stale total would mislead the manager.
+     */
+    public void clearPriceTotal(Instant now) {
+        requireProductionEditable();
+        if (priceTotal != null) {
+            priceTotal = null;
+            pricedAt = null;
+            touch(now);
+        }
     }
 
     /** Returns whether an executor has taken a layout, which locks the production fields. */

@@ -20,6 +20,12 @@ import com.optimacut.ejb.pricing.ItemPriceDetails;
 import com.optimacut.ejb.pricing.PricingService;
 import com.optimacut.ejb.pricing.ProjectDiscount;
 import com.optimacut.ejb.pricing.ProjectPriceDetails;
+import com.optimacut.ejb.project.DeliveryFields;
+import com.optimacut.ejb.project.ItemLine;
+import com.optimacut.ejb.project.NewProject;
+import com.optimacut.ejb.project.ProjectChanges;
+import com.optimacut.ejb.project.ProjectDetails;
+import com.optimacut.ejb.project.ProjectService;
 import com.optimacut.it.client.LayoutSamples;
 import com.optimacut.it.support.Deployments;
 import com.optimacut.it.support.RunAsAdmin;
@@ -63,6 +69,9 @@ class PricingServiceIT {
     private ClientService clients;
 
     @Inject
+    private ProjectService projects;
+
+    @Inject
     private SettingsService settings;
 
     @EJB
@@ -81,6 +90,34 @@ class PricingServiceIT {
     private RunAsIntegrator asIntegrator;
 
     // ---- Price ----------------------------------------------------------------------------
+
+    @Test
+    void createdProjectGetsItsTotal() throws Exception {
+        long clientId = fixture.client();
+        long fileId = pdfWithHandCheckedPart(clientId);
+        long materialId = fixture.plywood(BigDecimal.ZERO);
+
+        long projectId = asManager.call(() -> projects.create(newProject(clientId, fileId, materialId, 37))).id();
+
+        assertEquals(0, HAND_CHECKED_TOTAL.compareTo((BigDecimal) fixture.column("project", "price_total", projectId)));
+    }
+
+    @Test
+    void changedQuantityRecomputesTotal() throws Exception {
+        long clientId = fixture.client();
+        long fileId = pdfWithHandCheckedPart(clientId);
+        long materialId = fixture.plywood(BigDecimal.ZERO);
+        long projectId = asManager.call(() -> projects.create(newProject(clientId, fileId, materialId, 37))).id();
+        ProjectDetails details = asManager.call(() -> projects.details(projectId));
+        ItemLine item = new ItemLine(details.items().get(0).itemId(), 18, fileId, materialId, null);
+
+        asManager.call(() -> projects.update(new ProjectChanges(projectId, details.summary().version(),
+                details.summary().name(), null, null, null, null, List.of(item), null, DeliveryFields.NONE)));
+
+        // 18 parts fit on one sheet: 1 500.00 ₽; cut 600 mm × 18 = 10.8 m × 20.00 = 216.00 ₽; total 1 716.00 ₽.
+        assertEquals(0, new BigDecimal("1716.00").compareTo(
+                (BigDecimal) fixture.column("project", "price_total", projectId)));
+    }
 
     @Test
     void handCheckedItemPriceRecorded() throws Exception {
@@ -321,6 +358,11 @@ class PricingServiceIT {
     }
 
     // ---- Helpers --------------------------------------------------------------------------
+
+    private static NewProject newProject(long clientId, long fileId, long materialId, int quantity) {
+        return new NewProject(clientId, null, null, PricingFixture.uniqueCode("Проект"), null, null, null,
+                List.of(new ItemLine(null, quantity, fileId, materialId, null)), null, DeliveryFields.NONE);
+    }
 
     private long handCheckedProject(long clientId) {
         try {

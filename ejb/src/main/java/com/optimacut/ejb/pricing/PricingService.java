@@ -8,6 +8,7 @@ import com.optimacut.domain.pricing.DiscountOrigin;
 import com.optimacut.domain.pricing.DiscountProposal;
 import com.optimacut.domain.pricing.ItemPrice;
 import com.optimacut.domain.pricing.PriceCalculator;
+import com.optimacut.domain.pricing.PricingException;
 import com.optimacut.domain.pricing.ProjectPrice;
 import com.optimacut.domain.project.DiscountSource;
 import com.optimacut.domain.project.Item;
@@ -73,6 +74,33 @@ public class PricingService {
             LOG.info(() -> "Project " + projectId + " priced at " + price.total() + " by " + caller());
         }
         return details(project, itemPrices, price, locale, record);
+    }
+
+    /**
+     * Recomputes and records the price total of a project whose items were just created or
+     * changed, in the caller's transaction; {@link com.optimacut.ejb.project.ProjectService} calls
+     * it on every save. Items that cannot be priced yet (no layout or material, a part that does
+     * not fit, a price the material lacks) clear the total instead of failing the save, so a
+     * project can be saved half-done. A project whose production is locked keeps its total.
+     *
+     * @return the new total, or {@code null} when the items cannot be priced now
+     */
+    @RolesAllowed(Role.Names.MANAGER)
+    public BigDecimal recalculate(Project project) {
+        if (!project.getStatus().isOpen() || project.isProductionLocked()) {
+            return project.getPriceTotal();
+        }
+        Instant now = Instant.now();
+        try {
+            BigDecimal total = ProjectPrice.of(priceItems(project)).total();
+            project.recordPriceTotal(total, now);
+            return total;
+        } catch (BusinessException | PricingException e) {
+            // Caught inside this bean, so the caller's transaction is not marked for rollback.
+            LOG.fine(() -> "Project " + project.getId() + " not priced yet: " + e.getMessage());
+            project.clearPriceTotal(now);
+            return null;
+        }
     }
 
     /**

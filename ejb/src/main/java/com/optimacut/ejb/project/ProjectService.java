@@ -12,6 +12,7 @@ import com.optimacut.domain.user.Role;
 import com.optimacut.ejb.common.BusinessException;
 import com.optimacut.ejb.common.Page;
 import com.optimacut.ejb.mail.MailOutbox;
+import com.optimacut.ejb.pricing.PricingService;
 import com.optimacut.ejb.mail.MailTemplates;
 import com.optimacut.ejb.mail.MailText;
 import jakarta.annotation.Resource;
@@ -55,6 +56,9 @@ public class ProjectService {
     @EJB
     private MailOutbox outbox;
 
+    @EJB
+    private PricingService pricing;
+
     /**
      * Creates a project «Ждёт очереди» for an existing client, with its items, executor and
      * delivery, and records the creation in the history. A linked inquiry becomes converted.
@@ -84,6 +88,7 @@ public class ProjectService {
             project.linkInquiry(find(Inquiry.class, request.inquiryId(), "project.inquiry.notFound"), actor, now);
         }
         em.persist(project);
+        pricing.recalculate(project);
         em.flush();
 
         LOG.info(() -> "Project " + project.getId() + " created by " + actor);
@@ -125,6 +130,9 @@ public class ProjectService {
         }
         if (changedProduction.contains(ProductionEdit.EXECUTOR)) {
             project.assignExecutor(production.executor(changes.executorId()), now);
+        }
+        if (changedProduction.contains(ProductionEdit.ITEMS)) {
+            pricing.recalculate(project);
         }
         em.flush();
 
