@@ -32,13 +32,19 @@ public class MaterialForm implements Serializable {
     private BigDecimal kerfMm;
     private BigDecimal minimumCharge;
 
-    /** Returns a form for a new entry: priced per sheet and cut by time, as most entries are. */
+    /**
+     * Returns a form for a new entry: priced per sheet and cut by time, as most entries are, with
+     * zero for the prices and gaps that may be zero but not absent.
+     */
     static MaterialForm blank() {
         MaterialForm form = new MaterialForm();
         form.sheetPricing = SheetPricing.PER_SHEET;
         form.cuttingPricing = CuttingPricing.BY_TIME;
+        form.pricePerPierce = BigDecimal.ZERO;
+        form.engravingPricePerCm2 = BigDecimal.ZERO;
         form.partGapMm = BigDecimal.ZERO;
         form.kerfMm = BigDecimal.ZERO;
+        form.minimumCharge = BigDecimal.ZERO;
         return form;
     }
 

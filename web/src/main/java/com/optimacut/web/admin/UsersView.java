@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -119,7 +120,7 @@ public class UsersView implements Serializable {
 
     /** Returns the chosen roles by name, because a checkbox list posts strings. */
     public List<String> getRoles() {
-        return roles.stream().map(Role::name).toList();
+        return new ArrayList<>(roles.stream().map(Role::name).toList());
     }
 
     public void setRoles(List<String> selected) {
