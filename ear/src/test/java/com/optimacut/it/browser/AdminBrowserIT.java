@@ -48,7 +48,7 @@ class AdminBrowserIT {
         try {
             browser.waitForText(By.id("materialsForm:materialsTable"), name);
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("not saved; dialog shows: "
+            throw new AssertionError("Material not saved. The dialog shows: "
                     + browser.driver().findElement(By.id("materialForm")).getText(), e);
         }
         browser.screenshot("materials");
