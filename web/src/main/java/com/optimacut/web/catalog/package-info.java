@@ -1,0 +1,2 @@
+/** «Исполнители»: executors with trade and competencies, and the competencies editor. */
+package com.optimacut.web.catalog;

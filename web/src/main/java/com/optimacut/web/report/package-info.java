@@ -1,0 +1,2 @@
+/** «Источники клиентов»: the conversion of inquiries by lead source for a period, as a chart and a table. */
+package com.optimacut.web.report;
