@@ -14,6 +14,12 @@ import java.util.ResourceBundle;
 public class DomainLabels {
 
     private static final String BUNDLE = "com.optimacut.domain.DomainMessages";
+    /**
+     * The Russian texts are in the base file, so a Russian lookup must not fall back to the
+     * server's default locale, which would find the English file first.
+     */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
 
     /** Returns the label of an enum constant, its name when the bundle has none, or "" for none. */
     public String of(Enum<?> value) {
@@ -22,8 +28,8 @@ public class DomainLabels {
         }
         String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
         try {
-            return ResourceBundle.getBundle(BUNDLE, Messages.currentLocale(), DomainLabels.class.getClassLoader())
-                    .getString(key);
+            return ResourceBundle.getBundle(BUNDLE, Messages.currentLocale(), DomainLabels.class.getClassLoader(),
+                    NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
             return value.name();
         }
