@@ -199,6 +199,7 @@ public class WorkService {
         return query.setParameter("executor", executor)
                 .setHint(LEFT_JOIN_FETCH, "w.item.material")
                 .setHint(LEFT_JOIN_FETCH, "w.item.layout")
+                .setHint(LEFT_JOIN_FETCH, "w.project.client")
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Page.clampSize(size))
                 .getResultStream().map(LayoutTask::of).toList();

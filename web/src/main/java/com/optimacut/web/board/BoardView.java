@@ -1,0 +1,124 @@
+package com.optimacut.web.board;
+
+import com.optimacut.ejb.common.BusinessException;
+import com.optimacut.ejb.notification.NotificationService;
+import com.optimacut.ejb.work.LayoutTask;
+import com.optimacut.ejb.work.WorkService;
+import com.optimacut.web.FacesMessages;
+import com.optimacut.web.PageDataModel;
+import com.optimacut.web.notification.NotificationPush;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * The executor's board: «Мои макеты» (the layouts the executor holds) and «Доступные» (the layouts
+ * they may take), with take, complete and report a difficulty. Each successful action pushes a
+ * reload to the other open boards; a reported difficulty also pushes to the managers' bells.
+ */
+@Named
+@ViewScoped
+public class BoardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private WorkService work;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private BoardPush boardPush;
+
+    @Inject
+    private NotificationPush notificationPush;
+
+    private final PageDataModel<LayoutTask> mine =
+            new PageDataModel<>((first, size, sort, filters) -> work.mine(first, size), LayoutTask::layoutId);
+    private final PageDataModel<LayoutTask> available =
+            new PageDataModel<>((first, size, sort, filters) -> work.available(first, size), LayoutTask::layoutId);
+
+    private LayoutTask difficultyLayout;
+    private String difficulty;
+
+    /** Answers 403 to a user without the EXECUTOR role, whom the services would reject anyway. */
+    public void checkAccess() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (!context.getExternalContext().isUserInRole("EXECUTOR")) {
+            context.getExternalContext().responseSendError(403, null);
+            context.responseComplete();
+        }
+    }
+
+    /** Returns the layouts the executor holds, oldest take first, paged in the database. */
+    public PageDataModel<LayoutTask> getMine() {
+        return mine;
+    }
+
+    /** Returns the layouts the executor may take, most urgent first, paged in the database. */
+    public PageDataModel<LayoutTask> getAvailable() {
+        return available;
+    }
+
+    /** Takes a layout; when another executor was faster, says so and the page reloads both lists. */
+    public void take(LayoutTask layout) {
+        try {
+            work.take(layout.layoutId());
+            FacesMessages.info("board.taken", layout.projectName(), layout.itemPosition());
+            boardPush.boardChanged();
+        } catch (BusinessException e) {
+            FacesMessages.rejected(null, e);
+        }
+    }
+
+    /** Completes a layout the executor holds. */
+    public void complete(LayoutTask layout) {
+        try {
+            work.complete(layout.layoutId());
+            FacesMessages.info("board.completed", layout.projectName(), layout.itemPosition());
+            boardPush.boardChanged();
+        } catch (BusinessException e) {
+            FacesMessages.rejected(null, e);
+        }
+    }
+
+    /** Opens the difficulty dialog for a layout the executor holds. */
+    public void startDifficulty(LayoutTask layout) {
+        difficultyLayout = layout;
+        difficulty = null;
+    }
+
+    /**
+     * Reports the difficulty typed in the dialog; the managers' bells and the boards are told by
+     * push. A rejected description is shown next to the field.
+     */
+    public void reportDifficulty() {
+        try {
+            work.reportDifficulty(difficultyLayout.layoutId(), difficulty);
+        } catch (BusinessException e) {
+            FacesMessages.rejected("difficultyForm:difficulty", e);
+            return;
+        }
+        FacesMessages.info("board.difficultyReported", difficultyLayout.projectName());
+        notificationPush.notificationsCreated(notifications.managerUsernames());
+        boardPush.boardChanged();
+        difficultyLayout = null;
+        difficulty = null;
+    }
+
+    public LayoutTask getDifficultyLayout() {
+        return difficultyLayout;
+    }
+
+    public String getDifficulty() {
+        return difficulty;
+    }
+
+    public void setDifficulty(String difficulty) {
+        this.difficulty = difficulty;
+    }
+}
