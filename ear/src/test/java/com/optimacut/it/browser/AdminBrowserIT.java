@@ -30,6 +30,8 @@ class AdminBrowserIT {
         browser.driver().findElement(By.id("materialForm:name")).sendKeys(name);
         browser.driver().findElement(By.id("materialForm:kind")).click();
         browser.visible(By.cssSelector("#materialForm\\:kind_items li[data-label='Фанера']")).click();
+        // The menu's panel slides open; a click during the animation can miss the item.
+        browser.waitForText(By.id("materialForm:kind_label"), "Фанера");
         type(browser, "thicknessMm", "500");
         type(browser, "sheetWidthMm", "1500");
         type(browser, "sheetHeightMm", "1500");
