@@ -28,9 +28,9 @@ class AdminBrowserIT {
         browser.visible(By.id("materialsForm:newMaterial")).click();
         browser.visible(By.id("materialForm:code")).sendKeys(code);
         browser.driver().findElement(By.id("materialForm:name")).sendKeys(name);
-        browser.driver().findElement(By.id("materialForm:kind")).click();
-        browser.visible(By.cssSelector("#materialForm\\:kind_items li[data-label='Фанера']")).click();
-        // The menu's panel slides open; a click during the animation can miss the item.
+        // Typed into the menu's focus field rather than clicked: the panel slides open, and a
+        // click during the animation can miss the item.
+        browser.driver().findElement(By.id("materialForm:kind_focus")).sendKeys("Фанера");
         browser.waitForText(By.id("materialForm:kind_label"), "Фанера");
         type(browser, "thicknessMm", "500");
         type(browser, "sheetWidthMm", "1500");
