@@ -8,6 +8,7 @@ import com.optimacut.it.support.BrowserExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -28,9 +29,10 @@ class AdminBrowserIT {
         browser.visible(By.id("materialsForm:newMaterial")).click();
         browser.visible(By.id("materialForm:code")).sendKeys(code);
         browser.driver().findElement(By.id("materialForm:name")).sendKeys(name);
-        // Typed into the menu's focus field rather than clicked: the panel slides open, and a
-        // click during the animation can miss the item.
-        browser.driver().findElement(By.id("materialForm:kind_focus")).sendKeys("Фанера");
+        // Chosen through the menu's widget rather than clicked: the panel slides open, and a click
+        // during the animation can miss the item.
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.getWidgetById('materialForm:kind').selectValue('PLYWOOD');");
         browser.waitForText(By.id("materialForm:kind_label"), "Фанера");
         type(browser, "thicknessMm", "500");
         type(browser, "sheetWidthMm", "1500");
