@@ -46,7 +46,7 @@ public class ProjectView implements Serializable {
             ProjectAction.RESOLVE_DIFFICULTIES, "project.done.RESOLVE_DIFFICULTIES",
             ProjectAction.REPORT_DIFFICULTY, "project.done.REPORT_DIFFICULTY", ProjectAction.REWORK, "project.done.REWORK");
 
-    /** What happened to the client's e-mail on acceptance. */
+    /** The growl confirmation of each outcome of the acceptance e-mail. */
     private static final Map<AcceptanceMail, String> MAIL_KEYS = Map.of(
             AcceptanceMail.QUEUED, "project.acceptanceMail.QUEUED",
             AcceptanceMail.ALREADY_SENT, "project.acceptanceMail.ALREADY_SENT",

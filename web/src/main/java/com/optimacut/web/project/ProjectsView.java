@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public class ProjectsView implements Serializable {
     @Inject
     private ExecutorService executors;
 
-    private List<ProjectStatus> statuses = List.of();
+    private List<ProjectStatus> statuses = new ArrayList<>();
     private ClientSummary client;
     private Long executorId;
     private List<LocalDate> deadlineRange;
@@ -97,7 +98,7 @@ public class ProjectsView implements Serializable {
 
     /** Clears every filter; the table reloads from the first page. */
     public void clearFilters() {
-        statuses = List.of();
+        statuses = new ArrayList<>();
         client = null;
         executorId = null;
         deadlineRange = null;
