@@ -9,14 +9,17 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * Converts a client chosen in an autocomplete to its id and back, reading the client again
- * through {@link ClientService#find}; an unknown id is a conversion error.
+ * through {@link ClientService#find}; an unknown id is a conversion error. A CDI bean used as
+ * {@code converter="#{clientConverter}"}, because the service is injected.
  */
-@FacesConverter(value = "clientConverter", managed = true)
+@Named
+@ApplicationScoped
 public class ClientConverter implements Converter<ClientSummary> {
 
     @Inject
