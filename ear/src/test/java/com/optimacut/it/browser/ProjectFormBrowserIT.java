@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -150,13 +149,13 @@ class ProjectFormBrowserIT {
 
     /** Opens a PrimeFaces select menu and picks the option containing the text, or the first real one. */
     private static void chooseOption(Browser browser, String menuId, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(RuntimeException.class).until(driver -> {
-            driver.findElement(By.id(menuId)).click();
-            String items = "//ul[@id='" + menuId + "_items']/li";
-            By option = text == null ? By.xpath(items + "[2]") : By.xpath(items + "[contains(., '" + text + "')]");
-            driver.findElement(option).click();
-            return true;
-        });
+        browser.visible(By.id(menuId)).click();
+        String items = "//ul[@id='" + menuId + "_items']/li";
+        By option = text == null ? By.xpath(items + "[2]") : By.xpath(items + "[contains(., '" + text + "')]");
+        WebElement choice = browser.visible(option);
+        String label = choice.getText();
+        choice.click();
+        browser.waitForText(By.id(menuId + "_label"), label);
     }
 
     private static void createProject(Browser browser, String name) {
