@@ -143,6 +143,9 @@ class ProjectFormBrowserIT {
         browser.driver().findElement(By.id("projectForm:client_input")).sendKeys("Лето");
         browser.visible(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + CLIENT + "')]"))
                 .click();
+        // The client's files arrive with the ajax update of the items after the selection.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> !driver.findElements(
+                By.xpath("//select[@id='projectForm:items:0:file_input']/option[contains(., '" + FILE + "')]")).isEmpty());
         chooseOption(browser, "projectForm:items:0:file", FILE);
         chooseOption(browser, "projectForm:items:0:material", null);
     }
