@@ -153,8 +153,9 @@ class ProjectFormBrowserIT {
     /** Opens a PrimeFaces select menu and picks the option containing the text, or the first real one. */
     private static void chooseOption(Browser browser, String menuId, String text) {
         browser.visible(By.id(menuId)).click();
-        String items = "//ul[@id='" + menuId + "_items']/li";
-        By option = text == null ? By.xpath(items + "[2]") : By.xpath(items + "[contains(., '" + text + "')]");
+        String items = "//div[starts-with(@id, '" + menuId + "_') and contains(@class, 'ui-selectonemenu-panel')]"
+                + "//li[contains(@class, 'ui-selectonemenu-item')]";
+        By option = text == null ? By.xpath("(" + items + ")[2]") : By.xpath(items + "[contains(., '" + text + "')]");
         WebElement choice = browser.visible(option);
         String label = choice.getText();
         choice.click();
