@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.optimacut.it.support.Browser;
 import com.optimacut.it.support.BrowserExtension;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,7 +92,7 @@ class ProjectFormBrowserIT {
 
         action(browser, "LAUNCH");
         assertEquals("Запустить проект? Его макеты появятся в очереди исполнителей.",
-                browser.visible(By.id("actionForm:question")).getText());
+                browser.visible(By.id("question")).getText());
         browser.driver().findElement(By.id("actionForm:confirm")).click();
 
         browser.waitForText(By.id("growl_container"), "Проект запущен.");
@@ -150,16 +151,25 @@ class ProjectFormBrowserIT {
         chooseOption(browser, "projectForm:items:0:material", null);
     }
 
-    /** Opens a PrimeFaces select menu and picks the option containing the text, or the first real one. */
+    /**
+     * Opens a PrimeFaces select menu and picks the option containing the text, or the first real
+     * one, until the menu's label shows it: a click during the panel's opening animation is lost.
+     */
     private static void chooseOption(Browser browser, String menuId, String text) {
-        browser.visible(By.id(menuId)).click();
-        String items = "//div[starts-with(@id, '" + menuId + "_') and contains(@class, 'ui-selectonemenu-panel')]"
-                + "//li[contains(@class, 'ui-selectonemenu-item')]";
+        String panel = "//div[starts-with(@id, '" + menuId + "_') and contains(@class, 'ui-selectonemenu-panel')]";
+        String items = panel + "//li[contains(@class, 'ui-selectonemenu-item')]";
         By option = text == null ? By.xpath("(" + items + ")[2]") : By.xpath(items + "[contains(., '" + text + "')]");
-        WebElement choice = browser.visible(option);
-        String label = choice.getText();
-        choice.click();
-        browser.waitForText(By.id(menuId + "_label"), label);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(RuntimeException.class).until(driver -> {
+            List<WebElement> openPanels = driver.findElements(By.xpath(panel)).stream().filter(WebElement::isDisplayed)
+                    .toList();
+            if (openPanels.isEmpty()) {
+                driver.findElement(By.id(menuId)).click();
+            }
+            WebElement choice = driver.findElement(option);
+            String label = choice.getText();
+            choice.click();
+            return driver.findElement(By.id(menuId + "_label")).getText().equals(label);
+        });
     }
 
     private static void createProject(Browser browser, String name) {
