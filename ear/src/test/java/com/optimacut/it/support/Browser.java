@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -27,11 +28,13 @@ public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriver driver;
 
     public Browser() {
         try {
             profile = Files.createTempDirectory("optimacut-chromium-");
+            downloads = Files.createDirectory(profile.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -40,6 +43,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,800", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(TestSettings.chromedriver()).toFile())
                 .usingAnyFreePort()
@@ -50,6 +55,11 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Returns the folder that downloads are saved to without asking; it is deleted with the profile. */
+    public Path downloads() {
+        return downloads;
     }
 
     /** Opens a page of the application, given its path below the context root. */
