@@ -115,9 +115,14 @@ class ProjectsTableBrowserIT {
 
     private static void filterByStatus(Browser browser, String label) {
         browser.visible(By.id("projectsForm:statusFilter")).click();
-        WebElement item = browser.visible(By.xpath(
-                "//div[@id='projectsForm:statusFilter_panel']//li[.//label[normalize-space()='" + label + "']]"));
-        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        By panel = By.id("projectsForm:statusFilter_panel");
+        // The panel slides open; a click during the animation can miss the checkbox.
+        waitUntil(browser, () -> !browser.driver().findElement(panel).getAttribute("class").contains("enter"));
+        By item = By.xpath("//div[@id='projectsForm:statusFilter_panel']//li[.//label[normalize-space()='"
+                + label + "']]");
+        browser.visible(item).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        waitUntil(browser, () -> browser.driver().findElement(item).findElement(By.cssSelector(".ui-chkbox-box"))
+                .getAttribute("class").contains("ui-state-active"));
         browser.driver().findElement(By.cssSelector("#projectsForm\\:statusFilter_panel .ui-selectcheckboxmenu-close"))
                 .click();
         browser.driver().findElement(By.id("projectsForm:applyFilters")).click();
