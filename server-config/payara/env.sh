@@ -1,7 +1,7 @@
 # Settings shared by the scripts in this folder. Source it; every value can be set in the
 # environment first. Nothing here starts or changes a server.
 
-# Where the run command keeps its Payara and its embedded database between runs.
+# Folder of the run command's Payara and embedded database, kept between runs.
 : "${OPTIMACUT_HOME:=$HOME/.optimacut}"
 : "${PAYARA_HOME:=$OPTIMACUT_HOME/payara6}"
 : "${PAYARA_DOMAIN:=domain1}"
@@ -32,7 +32,7 @@ fi
 # Demo data set: accounts, clients, materials and projects to try the screens on.
 : "${OPTIMACUT_DEMO_DATA:=false}"
 
-# Exported, so apply.sh sees the values that run.sh or the caller chose.
+# Exported, so apply.sh reads the values that run.sh or the caller chose.
 export OPTIMACUT_HOME PAYARA_HOME PAYARA_DOMAIN PAYARA_ADMIN_PORT PAYARA_HTTP_PORT \
     OPTIMACUT_DB_URL OPTIMACUT_DB_USER OPTIMACUT_DB_PASSWORD OPTIMACUT_DB_POOL_MAX OPTIMACUT_H2_FILE \
     OPTIMACUT_SMTP_HOST OPTIMACUT_SMTP_PORT OPTIMACUT_SMTP_USER OPTIMACUT_SMTP_PASSWORD \

@@ -58,7 +58,11 @@ final class SvgPathParser {
                 break;
             }
             lastCommand = command;
-            command = command == 'M' ? 'L' : command == 'm' ? 'l' : command;
+            if (command == 'M') {
+                command = 'L';
+            } else if (command == 'm') {
+                command = 'l';
+            }
         }
         finishSubpath(false);
     }

@@ -364,8 +364,8 @@ public class Project {
     }
 
     /**
-     * Forgets the recorded price total, for items that can no longer be priced (an item without
-     * layout or material, or a part the rules reject); a stale total would mislead the manager.
+     * Clears the recorded price total when the items can no longer be priced, such as an item
+     * without layout or material or a part the rules reject. A stale total would mislead the manager.
      */
     public void clearPriceTotal(Instant now) {
         requireProductionEditable();

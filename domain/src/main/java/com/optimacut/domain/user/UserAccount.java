@@ -43,7 +43,7 @@ public class UserAccount {
 
     /** Wrong passwords in a row that cost nothing; the next ones are delayed. */
     public static final int FREE_FAILURES = 3;
-    /** Longest wait between attempts, however many failures came before. */
+    /** Maximum wait between attempts, however many failures came before. */
     public static final Duration MAX_LOGIN_DELAY = Duration.ofMinutes(5);
 
     @Id
@@ -135,7 +135,7 @@ public class UserAccount {
         lastFailedLoginAt = now;
     }
 
-    /** Records a successful sign-in and forgets earlier failures. */
+    /** Records a successful sign-in and clears the count of earlier failures. */
     public void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
         lastFailedLoginAt = null;

@@ -12,7 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Builds the archive for in-container tests from the real EAR: the same EJB module, libraries
- * and role mappings, with the screens replaced by a test web module that holds the test classes.
+ * and role mappings, with the screens replaced by a test web module that contains the test classes.
  * It deploys as application {@code optimacut-it} beside the real {@code optimacut}, on the same
  * database.
  */
@@ -59,8 +59,8 @@ public final class Deployments {
     }
 
     /**
-     * The real role mapping (group = role) plus the test principals: Payara lets a bean run as a
-     * role only through a principal mapped to that role.
+     * Returns the real role mapping (group = role) plus the test principals, because Payara lets a
+     * bean run as a role only through a principal mapped to that role.
      */
     private static String roleMapping() {
         StringBuilder xml = new StringBuilder("""

@@ -3,14 +3,14 @@ package com.optimacut.it.support;
 /**
  * Settings of the test environment, passed by failsafe as system properties (see the {@code it}
  * profile of the ear module). Each accessor fails with the property's name when it is missing,
- * so a test run outside Maven says what to set.
+ * so a test run outside Maven names what to set.
  */
 public final class TestSettings {
 
     private TestSettings() {
     }
 
-    /** The EAR under test, as built by this module. */
+    /** Returns the path of the EAR under test, as built by this module. */
     public static String earFile() {
         return required("optimacut.ear");
     }

@@ -46,7 +46,7 @@ public class OutboxDelivery {
     @Resource(lookup = "mail/optimacut")
     private Session session;
 
-    /** What one delivery attempt did. */
+    /** The result of one delivery attempt. */
     public enum Outcome {
         /** Handed to the SMTP server and marked sent. */
         SENT,

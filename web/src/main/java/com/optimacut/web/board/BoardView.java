@@ -45,7 +45,7 @@ public class BoardView implements Serializable {
     private LayoutTask difficultyLayout;
     private String difficulty;
 
-    /** Answers 403 to a user without the EXECUTOR role, whom the services would reject anyway. */
+    /** Sends 403 to a user without the EXECUTOR role, whom the services would reject anyway. */
     public void checkAccess() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         if (!context.getExternalContext().isUserInRole("EXECUTOR")) {
@@ -64,7 +64,7 @@ public class BoardView implements Serializable {
         return available;
     }
 
-    /** Takes a layout; when another executor was faster, says so and the page reloads both lists. */
+    /** Takes a layout; when another executor was faster, shows that message and reloads both lists. */
     public void take(LayoutTask layout) {
         try {
             work.take(layout.layoutId());

@@ -40,7 +40,7 @@ public class DeliveriesView implements Serializable {
             (first, size, sort, filters) -> deliveries.list(shownFrom, shownTo, first, size),
             DeliverySummary::projectId);
 
-    /** Answers 403 to a user who is neither manager nor administrator, whom the service would reject. */
+    /** Sends 403 to a user who is neither manager nor administrator, whom the service would reject. */
     public void checkAccess() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         if (!context.getExternalContext().isUserInRole("MANAGER") && !context.getExternalContext().isUserInRole("ADMIN")) {
