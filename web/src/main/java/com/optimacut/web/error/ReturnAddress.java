@@ -1,0 +1,40 @@
+package com.optimacut.web.error;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+/**
+ * The address of the screen a request came from, taken from its {@code Referer} header. A Faces
+ * form posts to its view's address without the page's query, so only the referring address
+ * keeps parameters such as the project id of {@code /app/projects/view.xhtml?id=12}.
+ * <p>
+ * Only a screen of this application behind the login ({@code <context>/app/...}) is returned, as
+ * a path and query on this server: a forged header can make the redirect go to another screen of
+ * the application, never to another site.
+ */
+final class ReturnAddress {
+
+    private ReturnAddress() {
+    }
+
+    /** Returns the referring screen as {@code /context/app/...?query}, or empty when there is none. */
+    static Optional<String> of(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null || referer.isBlank()) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(referer);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        String path = uri.getRawPath();
+        if (path == null || !path.startsWith(request.getContextPath() + "/app/") || path.contains("/../")) {
+            return Optional.empty();
+        }
+        return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+    }
+}
