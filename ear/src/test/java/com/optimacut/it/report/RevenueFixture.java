@@ -44,8 +44,10 @@ public class RevenueFixture {
                 "it-fixture", createdAt);
         em.persist(project);
         em.flush();
-        em.createNativeQuery("update project set lead_source_id = ? where id = ?")
-                .setParameter(1, leadSourceId).setParameter(2, project.getId()).executeUpdate();
+        if (leadSourceId != null) {
+            em.createNativeQuery("update project set lead_source_id = ? where id = ?")
+                    .setParameter(1, leadSourceId).setParameter(2, project.getId()).executeUpdate();
+        }
         return project.getId();
     }
 
@@ -55,7 +57,9 @@ public class RevenueFixture {
      */
     public void changeStatus(long projectId, String fromStatus, String status, String action, BigDecimal total,
             Instant changedAt) {
-        em.createNativeQuery("update project set status = ?, price_total = ?, version = version + 1 where id = ?")
+        // A null total is bound as text, which PostgreSQL assigns to a numeric column only with a cast.
+        em.createNativeQuery("update project set status = ?, price_total = cast(? as numeric(12,2)),"
+                        + " version = version + 1 where id = ?")
                 .setParameter(1, status).setParameter(2, total).setParameter(3, projectId).executeUpdate();
         em.createNativeQuery("insert into status_change (id, project_id, from_status, to_status, action, actor,"
                         + " changed_at) values (nextval('status_change_seq'), ?, ?, ?, ?, 'it-manager', ?)")

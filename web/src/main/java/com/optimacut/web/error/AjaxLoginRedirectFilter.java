@@ -16,8 +16,8 @@ import java.util.logging.Logger;
  * <p>
  * After the session has timed out, the next Ajax request of an open screen is sent to the login
  * page by Jakarta Security with an HTTP redirect, which the browser's XMLHttpRequest follows on
- * its own and keeps the {@code Faces-Request: partial/ajax} header. A login page returned as the
- * answer to an Ajax request would be ignored, and the screen would seem dead. This filter answers
+ * its own and keeps the {@code Faces-Request: partial/ajax} header. A login page sent as the
+ * response to an Ajax request would be ignored, and the screen would seem dead. This filter responds
  * with a partial response that makes the browser load the referring screen ({@link ReturnAddress})
  * as a page. Jakarta Security then shows the login page and, after the login, returns to that
  * screen with its query.

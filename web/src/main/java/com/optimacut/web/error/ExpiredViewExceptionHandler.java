@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 
 /**
  * Reloads the page the user was on when a form is submitted to a view the server no longer
- * holds (the view state was evicted, or the server restarted), instead of showing an error page.
+ * stores (the view state was evicted, or the server restarted), instead of showing an error page.
  * <p>
  * The browser is redirected, by a plain or an Ajax redirect as the request was, to the referring
  * screen with its query ({@link ReturnAddress}), or to the expired view's own address when there

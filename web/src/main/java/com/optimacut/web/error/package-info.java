@@ -1,5 +1,5 @@
 /**
- * What the user sees when a request fails: an expired view reloads the page the user was on
+ * Handling of failed requests: an expired view reloads the page the user was on
  * ({@link com.optimacut.web.error.ExpiredViewExceptionHandler}); the error pages for 403, 404 and
  * 500 are in {@code /error} and mapped in {@code web.xml}.
  */

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * This server instance's subscriber to the notification topic: for each notification written on
- * any instance, it tells the recipient's bells open on this instance to reload
+ * any instance, it sends a reload message to the recipient's bells open on this instance
  * ({@link NotificationPush}). The subscription is not durable: events published while this
  * instance is down are not needed, because the bells read the database when the pages load.
  */
