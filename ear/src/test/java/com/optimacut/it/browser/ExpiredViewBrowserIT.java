@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * An Ajax form submitted to a view that the server no longer holds brings the user back to the
+ * An Ajax form submitted to a view that the server no longer stores brings the user back to the
  * same page with its query: at once with a growl while the session lives, and through the login
  * page after the session was lost. The page is the lead-source report opened for a given period.
  */

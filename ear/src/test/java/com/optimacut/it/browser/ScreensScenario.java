@@ -1,5 +1,6 @@
 package com.optimacut.it.browser;
 
+import com.optimacut.it.report.RevenueFixture;
 import com.optimacut.it.support.Deployments;
 import com.optimacut.it.support.TestSettings;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /** The test JVM's side of {@link ScreensScenarioServlet}: one HTTP POST per step. */
 final class ScreensScenario {
@@ -42,9 +44,9 @@ final class ScreensScenario {
         return response.body();
     }
 
-    /** Returns the archive that holds the servlet and the fixtures it uses. */
-    static org.jboss.shrinkwrap.api.spec.EnterpriseArchive deployment() {
+    /** Returns the archive that contains the servlet and the fixtures it uses. */
+    static EnterpriseArchive deployment() {
         return Deployments.inContainer(ScreensScenarioServlet.class, DifficultyNotifier.class,
-                BoardFixture.class, BoardFixture.Catalogue.class, com.optimacut.it.report.RevenueFixture.class);
+                BoardFixture.class, BoardFixture.Catalogue.class, RevenueFixture.class);
     }
 }

@@ -14,13 +14,13 @@ import java.util.Optional;
  * a path and query on this server: a forged header can make the redirect go to another screen of
  * the application, never to another site.
  */
-final class ReturnAddress {
+public final class ReturnAddress {
 
     private ReturnAddress() {
     }
 
     /** Returns the referring screen as {@code /context/app/...?query}, or empty when there is none. */
-    static Optional<String> of(HttpServletRequest request) {
+    public static Optional<String> of(HttpServletRequest request) {
         String referer = request.getHeader("Referer");
         if (referer == null || referer.isBlank()) {
             return Optional.empty();
@@ -32,9 +32,18 @@ final class ReturnAddress {
             return Optional.empty();
         }
         String path = uri.getRawPath();
-        if (path == null || !path.startsWith(request.getContextPath() + "/app/") || path.contains("/../")) {
+        if (!isScreen(path, request.getContextPath())) {
             return Optional.empty();
         }
         return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+    }
+
+    /**
+     * Returns whether {@code address}, a path with an optional query, is a screen behind the login
+     * on this server, such as an address returned by {@link #of} and sent back by a form.
+     */
+    public static boolean isScreen(String address, String contextPath) {
+        return address != null && address.startsWith(contextPath + "/app/") && !address.contains("/../")
+                && !address.contains("//") && !address.contains("\\");
     }
 }
