@@ -1,6 +1,7 @@
 package com.optimacut.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.optimacut.it.support.Browser;
 import com.optimacut.it.support.BrowserExtension;
@@ -45,6 +46,8 @@ class LeadSourceReportBrowserIT {
         assertEquals("1 234,50 ₽", cells.get(3).getText().replaceAll("\\s+", " "), "revenue");
         assertEquals(1, manager.driver().findElements(By.cssSelector("[id='reportForm:revenueChart'] canvas")).size(),
                 "the revenue chart is drawn");
+        // Headless Chromium asks for English; the chart's labels must follow the session's Russian.
+        assertFalse(manager.driver().getPageSource().contains("Revenue"), "the chart is labelled in Russian");
     }
 
     @Test

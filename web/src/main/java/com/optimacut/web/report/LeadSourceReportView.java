@@ -8,6 +8,7 @@ import com.optimacut.ejb.report.LeadSourceRevenue;
 import com.optimacut.ejb.report.RevenueReport;
 import com.optimacut.ejb.report.RevenueReportService;
 import com.optimacut.web.FacesMessages;
+import com.optimacut.web.i18n.LocaleView;
 import com.optimacut.web.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class LeadSourceReportView implements Serializable {
 
     @Inject
     private RevenueReportService revenueReports;
+
+    @Inject
+    private LocaleView localeView;
 
     private LocalDate from = LocalDate.now().withDayOfMonth(1);
     private LocalDate to = LocalDate.now();
@@ -68,7 +72,7 @@ public class LeadSourceReportView implements Serializable {
      * Returns the Chart.js configuration of the revenue chart: revenue in roubles as bars on the
      * left axis, and the new and closed projects as lines on the right axis.
      */
-    private static String revenueChartJson(RevenueReport revenue) {
+    private String revenueChartJson(RevenueReport revenue) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder amounts = Json.createArrayBuilder();
         JsonArrayBuilder created = Json.createArrayBuilder();
@@ -80,15 +84,16 @@ public class LeadSourceReportView implements Serializable {
             closed.add(row.closedProjects());
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("type", "bar").add("label", Messages.get("report.revenue"))
+                .add(Json.createObjectBuilder().add("type", "bar").add("label", text("report.revenue"))
                         .add("backgroundColor", "#2f6f3e").add("yAxisID", "money").add("data", amounts))
-                .add(Json.createObjectBuilder().add("type", "line").add("label", Messages.get("report.newProjects"))
+                .add(Json.createObjectBuilder().add("type", "line").add("label", text("report.newProjects"))
                         .add("borderColor", "#184a90").add("backgroundColor", "#184a90")
                         .add("yAxisID", "count").add("data", created))
-                .add(Json.createObjectBuilder().add("type", "line").add("label", Messages.get("report.closedProjects"))
+                .add(Json.createObjectBuilder().add("type", "line").add("label", text("report.closedProjects"))
                         .add("borderColor", "#5b2a8c").add("backgroundColor", "#5b2a8c")
                         .add("yAxisID", "count").add("data", closed));
         JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("locale", localeView.getLocale().toLanguageTag())
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("scales", Json.createObjectBuilder()
@@ -105,16 +110,17 @@ public class LeadSourceReportView implements Serializable {
     }
 
     /** Returns the Chart.js configuration of the bar chart that {@code p:chart} renders. */
-    private static String chartJson(ConversionReport report) {
+    private String chartJson(ConversionReport report) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         for (LeadSourceConversion row : report.bySource()) {
             labels.add(sourceName(row));
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(dataset(report, Messages.get("report.becameProject"), "#2f6f3e", c -> c.counts().becameProject()))
-                .add(dataset(report, Messages.get("report.refused"), "#a61b1b", c -> c.counts().refused()))
-                .add(dataset(report, Messages.get("report.open"), "#7b8794", c -> c.counts().open()));
+                .add(dataset(report, text("report.becameProject"), "#2f6f3e", c -> c.counts().becameProject()))
+                .add(dataset(report, text("report.refused"), "#a61b1b", c -> c.counts().refused()))
+                .add(dataset(report, text("report.open"), "#7b8794", c -> c.counts().open()));
         JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("locale", localeView.getLocale().toLanguageTag())
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("scales", Json.createObjectBuilder()
@@ -135,14 +141,22 @@ public class LeadSourceReportView implements Serializable {
         return Json.createObjectBuilder().add("label", label).add("backgroundColor", colour).add("data", data);
     }
 
+    /**
+     * Returns a text in the session's language. The view's own locale is not set yet while the
+     * view action builds the charts, and would follow the browser's language.
+     */
+    private String text(String key) {
+        return Messages.get(localeView.getLocale(), key);
+    }
+
     /** Returns the source's name, or the label for inquiries without a source. */
-    public static String sourceName(LeadSourceConversion row) {
-        return row.leadSourceName() == null ? Messages.get("report.noSource") : row.leadSourceName();
+    private String sourceName(LeadSourceConversion row) {
+        return row.leadSourceName() == null ? text("report.noSource") : row.leadSourceName();
     }
 
     /** Returns the source's name, or the label for projects without a source. */
-    public static String revenueSourceName(LeadSourceRevenue row) {
-        return row.leadSourceName() == null ? Messages.get("report.noSource") : row.leadSourceName();
+    private String revenueSourceName(LeadSourceRevenue row) {
+        return row.leadSourceName() == null ? text("report.noSource") : row.leadSourceName();
     }
 
     public RevenueReport getRevenue() {
