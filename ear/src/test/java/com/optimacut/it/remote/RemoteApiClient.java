@@ -37,9 +37,13 @@ import javax.naming.NamingException;
  * to check. A rejected call prints the exception instead of the result, never a stack trace.
  *
  * <pre>RemoteApiClient HOST PORT USER PASSWORD SCENARIO [ARGUMENT...]</pre>
+ * USER {@value #ANONYMOUS} skips the login.
  * Scenarios: {@code lifecycle NAME DXF_FILE}, {@code invalid NAME}, {@code denied NAME}.
  */
 public final class RemoteApiClient {
+
+    /** The user name that makes the program call without logging in. */
+    static final String ANONYMOUS = "-";
 
     private static final String REALM = "optimacut-integrators";
     private static final String PREFIX = "java:global/optimacut/optimacut-ejb/";
@@ -55,7 +59,9 @@ public final class RemoteApiClient {
         environment.setProperty(Context.INITIAL_CONTEXT_FACTORY, "com.sun.enterprise.naming.SerialInitContextFactory");
         environment.setProperty("org.omg.CORBA.ORBInitialHost", args[0]);
         environment.setProperty("org.omg.CORBA.ORBInitialPort", args[1]);
-        login(args[2], args[3]);
+        if (!ANONYMOUS.equals(args[2])) {
+            login(args[2], args[3]);
+        }
         RemoteApiClient client = new RemoteApiClient(new InitialContext(environment));
 
         switch (args[4]) {

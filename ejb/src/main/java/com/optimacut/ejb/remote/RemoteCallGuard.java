@@ -37,8 +37,10 @@ public class RemoteCallGuard {
     public Object guard(InvocationContext invocation) throws Exception {
         String caller = context.getCallerPrincipal().getName();
         Callers.actFor(caller);
+        // Payara gives null instead of an empty array for a method without parameters.
+        Object[] arguments = invocation.getParameters() == null ? new Object[0] : invocation.getParameters();
         Set<ConstraintViolation<Object>> violations = validation.getValidator().forExecutables()
-                .validateParameters(invocation.getTarget(), invocation.getMethod(), invocation.getParameters());
+                .validateParameters(invocation.getTarget(), invocation.getMethod(), arguments);
         if (!violations.isEmpty()) {
             LOG.fine(() -> "Remote call " + invocation.getMethod().getName() + " by " + caller + " rejected: "
                     + violations.size() + " invalid argument(s)");
