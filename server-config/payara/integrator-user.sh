@@ -8,7 +8,7 @@
 #
 # GROUP defaults to INTEGRATOR, which glassfish-application.xml maps to the role INTEGRATOR;
 # give MANAGER for an account that acts as a manager, or "" for one without a role.
-# PAYARA_HOME and PAYARA_ADMIN_PORT say which server (env.sh).
+# PAYARA_HOME and PAYARA_ADMIN_PORT select the server (env.sh).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=env.sh

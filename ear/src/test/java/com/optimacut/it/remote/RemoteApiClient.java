@@ -190,7 +190,7 @@ public final class RemoteApiClient {
         attempt("list.unknownStatus", () -> projects.list(filter));
     }
 
-    /** What a caller without the right account or role gets. */
+    /** Calls a read and a change that a caller without the right account or role must not get through. */
     private void denied(String name) {
         attempt("materials", () -> lookup("MaterialApiService", MaterialApi.class).list());
         ClientFields fields = new ClientFields();

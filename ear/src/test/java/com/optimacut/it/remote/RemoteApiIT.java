@@ -52,7 +52,7 @@ class RemoteApiIT {
     private static final String PASSWORD = System.getProperty("optimacut.it.remotePassword", "");
 
     @Test
-    void integratorCreatesListsAndLaunchesProjectOverIiop() throws Exception {
+    void integratorRunsProjectLifecycle() throws Exception {
         String name = unique("api-life");
         Map<String, String> out = run(USER, PASSWORD, "lifecycle", name, sample().toString());
 
@@ -81,7 +81,7 @@ class RemoteApiIT {
     }
 
     @Test
-    void invalidArgumentsAndUnknownIdsGetDocumentedErrorsAndChangeNothing() throws Exception {
+    void invalidCallsGetDocumentedErrors() throws Exception {
         String name = unique("api-invalid");
         Map<String, String> out = run(USER, PASSWORD, "invalid", name);
 
@@ -110,7 +110,7 @@ class RemoteApiIT {
     }
 
     @Test
-    void wrongPasswordIsRejectedAndChangesNothing() throws Exception {
+    void wrongPasswordIsRejected() throws Exception {
         String name = unique("api-password");
         Map<String, String> out = run(USER, PASSWORD + "-wrong", "denied", name);
 
@@ -121,7 +121,7 @@ class RemoteApiIT {
     }
 
     @Test
-    void anonymousCallIsRejectedAndChangesNothing() throws Exception {
+    void anonymousCallIsRejected() throws Exception {
         String name = unique("api-anonymous");
         Map<String, String> out = run(RemoteApiClient.ANONYMOUS, "", "denied", name);
 
@@ -132,7 +132,7 @@ class RemoteApiIT {
     }
 
     @Test
-    void accountWithoutRoleIsRejectedAndChangesNothing() throws Exception {
+    void accountWithoutRoleIsRejected() throws Exception {
         String name = unique("api-norole");
         Map<String, String> out = run(USER + "-norole", PASSWORD, "denied", name);
 

@@ -32,7 +32,7 @@ final class ApiErrors {
         return new ApiException(code, key, e.localizedMessage(RUSSIAN), e.localizedMessage(Locale.ENGLISH));
     }
 
-    /** A rejection worded in the services' bundle under {@code key}. */
+    /** Builds a rejection worded in the services' bundle under {@code key}. */
     static ApiException of(ErrorCode code, String key, Serializable... arguments) {
         return new ApiException(code, key, ServiceMessages.format(RUSSIAN, key, (Object[]) arguments),
                 ServiceMessages.format(Locale.ENGLISH, key, (Object[]) arguments));
@@ -69,7 +69,7 @@ final class ApiErrors {
         }
     }
 
-    /** The path without the method's name: {@code order.items[0].quantity}. */
+    /** Returns the path without the method's name, such as {@code order.items[0].quantity}. */
     private static String field(Path path) {
         StringBuilder text = new StringBuilder();
         boolean method = true;
@@ -88,7 +88,7 @@ final class ApiErrors {
         return text.toString();
     }
 
-    /** What an interpolator needs of a violation. */
+    /** The interpolation context of one violation. */
     private record ViolationContext(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
 
         @Override
