@@ -38,7 +38,7 @@ import javax.naming.NamingException;
  *
  * <pre>RemoteApiClient HOST PORT USER PASSWORD SCENARIO [ARGUMENT...]</pre>
  * USER {@value #ANONYMOUS} skips the login.
- * Scenarios: {@code lifecycle NAME DXF_FILE}, {@code invalid NAME}, {@code denied NAME}.
+ * Scenarios: {@code lifecycle NAME PHONE DXF_FILE}, {@code invalid NAME}, {@code denied NAME}.
  */
 public final class RemoteApiClient {
 
@@ -65,7 +65,7 @@ public final class RemoteApiClient {
         RemoteApiClient client = new RemoteApiClient(new InitialContext(environment));
 
         switch (args[4]) {
-            case "lifecycle" -> client.lifecycle(args[5], Path.of(args[6]));
+            case "lifecycle" -> client.lifecycle(args[5], args[6], Path.of(args[7]));
             case "invalid" -> client.invalid(args[5]);
             case "denied" -> client.denied(args[5]);
             default -> throw new IllegalArgumentException("unknown scenario " + args[4]);
@@ -87,8 +87,11 @@ public final class RemoteApiClient {
                 .invoke(login, user, password.toCharArray(), REALM, true);
     }
 
-    /** Creates a client and a project with a DXF layout, lists, launches, suspends, resumes, reads it. */
-    private void lifecycle(String name, Path dxf) throws Exception {
+    /**
+     * Creates a client and a project with a DXF layout; lists, launches, suspends, resumes and
+     * reads the project, then refuses it.
+     */
+    private void lifecycle(String name, String phone, Path dxf) throws Exception {
         ClientApi clients = lookup("ClientApiService", ClientApi.class);
         ProjectApi projects = lookup("ProjectApiService", ProjectApi.class);
         List<MaterialInfo> materials = lookup("MaterialApiService", MaterialApi.class).list();
@@ -101,6 +104,11 @@ public final class RemoteApiClient {
         ClientInfo client = clients.create(fields);
         print("client.id", client.getId());
         print("client.byEmail", ids(clients.findByEmail(name.toUpperCase(Locale.ROOT) + "@example.com")));
+        fields.setPhone(phone);
+        ClientInfo updated = clients.updateContacts(client.getId(), client.getVersion(), fields);
+        print("client.byPhone", ids(clients.findByPhone(phone.replace(" ", ""))));
+        attempt("client.staleUpdate", () -> clients.updateContacts(client.getId(), client.getVersion(), fields));
+        print("client.updatedVersion", updated.getVersion() > client.getVersion());
 
         InquiryForm form = new InquiryForm();
         form.setClientId(client.getId());
@@ -149,6 +157,7 @@ public final class RemoteApiClient {
         print("card.price", card.getSummary().getPriceTotal());
         print("card.history", card.getHistory().stream().map(RemoteApiClient::history)
                 .collect(Collectors.joining(",")));
+        print("refused.status", projects.refuse(created.getId(), null, "The client changed their mind").getStatus());
     }
 
     /** Calls that must be rejected with the documented error and change nothing. */

@@ -54,7 +54,8 @@ class RemoteApiIT {
     @Test
     void integratorRunsProjectLifecycle() throws Exception {
         String name = unique("api-life");
-        Map<String, String> out = run(USER, PASSWORD, "lifecycle", name, sample().toString());
+        String phone = "+7 9" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        Map<String, String> out = run(USER, PASSWORD, "lifecycle", name, phone, sample().toString());
 
         String projectId = out.get("project.id");
         assertAll(
@@ -62,6 +63,9 @@ class RemoteApiIT {
                 () -> assertEquals("1", out.get("list.total"), "projects listed for the new client"),
                 () -> assertEquals(projectId, out.get("list.ids"), "the listed project"),
                 () -> assertEquals(out.get("client.id"), out.get("client.byEmail"), "client found by e-mail"),
+                () -> assertEquals(out.get("client.id"), out.get("client.byPhone"), "client found by phone"),
+                () -> assertEquals("true", out.get("client.updatedVersion"), "contacts update raises the version"),
+                () -> assertEquals("ApiException CONFLICT concurrent.modification", out.get("client.staleUpdate")),
                 () -> assertEquals("OPEN", out.get("inquiry.outcome"), "inquiry outcome"),
                 () -> assertEquals("ApiException RULE_VIOLATION project.launch.already", out.get("launch.again")),
                 () -> assertEquals("ApiException CONFLICT concurrent.modification", out.get("launch.stale")),
@@ -75,8 +79,9 @@ class RemoteApiIT {
                 () -> assertNotEquals("null", out.get("card.price"), "price computed"),
                 () -> assertEquals(USER, out.get("card.createdBy"), "author of the project"),
                 () -> assertEquals("CREATE:" + USER + ",LAUNCH:" + USER + ",SUSPEND:" + USER + ",RESUME:" + USER,
-                        out.get("card.history"), "history with the integrator as actor"));
-        assertEquals(USER, queryString("select actor from status_change where project_id = ? and action = 'LAUNCH'",
+                        out.get("card.history"), "history with the integrator as actor"),
+                () -> assertEquals("REFUSED", out.get("refused.status")));
+        assertEquals(USER, queryString("select actor from status_change where project_id = ? and action = 'REFUSE'",
                 Long.parseLong(projectId)), "actor stored in the database");
     }
 
