@@ -3,6 +3,7 @@ package com.optimacut.bench;
 import com.optimacut.domain.project.ProjectStatus;
 import com.optimacut.ejb.common.Page;
 import com.optimacut.ejb.deadline.DeadlineScheduler;
+import com.optimacut.ejb.mail.MailOutbox;
 import com.optimacut.ejb.project.ProjectQuery;
 import com.optimacut.ejb.project.ProjectService;
 import com.optimacut.ejb.project.ProjectSort;
@@ -25,6 +26,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -49,6 +52,7 @@ import javax.sql.DataSource;
  * <li>{@code /bench/escalate} milliseconds and projects raised of one DeadlineScheduler pass</li>
  * <li>{@code /bench/work?clients=&seconds=&log=} executors' take + complete under load</li>
  * <li>{@code /bench/scan?size=} pages through every project by deadline</li>
+ * <li>{@code /bench/mail?count=&tag=} queues mails in the outbox, one transaction each</li>
  * </ul>
  */
 @WebServlet("/bench/*")
@@ -80,6 +84,8 @@ public class BenchServlet extends HttpServlet {
     private WorkService work;
     @EJB
     private DeadlineScheduler scheduler;
+    @EJB
+    private MailOutbox outbox;
     @Resource(lookup = "jdbc/optimacut")
     private DataSource dataSource;
     /** Threads with the application's naming and class-loading context, so they may call beans. */
@@ -98,6 +104,7 @@ public class BenchServlet extends HttpServlet {
                 case "escalate" -> escalate(out);
                 case "work" -> work(request, out);
                 case "scan" -> scan(request, out);
+                case "mail" -> mail(request, out);
                 default -> response.sendError(404);
             }
         } catch (Exception e) {
@@ -135,6 +142,21 @@ public class BenchServlet extends HttpServlet {
         }
     }
 
+    /** Queues {@code count} mails with the subjects "bench-mail TAG N", N from 1, and prints their outbox ids' range. */
+    private void mail(HttpServletRequest request, PrintWriter out) {
+        int count = param(request, "count", 1000);
+        String tag = request.getParameter("tag") == null ? "drill" : request.getParameter("tag");
+        long low = Long.MAX_VALUE;
+        long high = 0;
+        for (int i = 1; i <= count; i++) {
+            long id = outbox.enqueue("BENCH", "bench@localhost", "bench-mail " + tag + " " + i,
+                    "Message " + i + " of the mail drill.", null);
+            low = Math.min(low, id);
+            high = Math.max(high, id);
+        }
+        out.println(low + " " + high);
+    }
+
     private void escalate(PrintWriter out) throws Exception {
         long start = System.nanoTime();
         int raised = admin.call(() -> scheduler.runPass());
@@ -142,25 +164,45 @@ public class BenchServlet extends HttpServlet {
     }
 
     /**
-     * Pages through every project, {@code size} at a time, by deadline, and prints the number of
-     * rows read and the seconds taken.
+     * Pages through every project, {@code size} at a time, by deadline, one day of deadlines after
+     * the other (the list's deadline filter), so that no page needs a long OFFSET. Prints the
+     * number of rows read, the number of projects, the number of calls and the seconds taken.
      */
     private void scan(HttpServletRequest request, PrintWriter out) throws Exception {
         int size = param(request, "size", Page.MAX_SIZE);
+        Instant low;
+        Instant high;
+        long projectCount;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select min(deadline), max(deadline), count(*) from project");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            low = row.getTimestamp(1).toInstant();
+            high = row.getTimestamp(2).toInstant();
+            projectCount = row.getLong(3);
+        }
         long start = System.nanoTime();
         long read = 0;
-        long total;
-        do {
-            ProjectQuery query = new ProjectQuery(Set.of(), null, null, null, null, null, null, ProjectSort.DEADLINE,
-                    false, (int) read, size);
-            Page<ProjectSummary> page = manager.call(() -> projects.list(query));
-            total = page.total();
-            read += page.rows().size();
-            if (page.rows().isEmpty()) {
-                break;
-            }
-        } while (read < total);
-        out.printf("%d %.1f%n", read, (System.nanoTime() - start) / 1e9);
+        long calls = 0;
+        for (Instant from = low.truncatedTo(ChronoUnit.DAYS); !from.isAfter(high); from = from.plus(1, ChronoUnit.DAYS)) {
+            Instant to = from.plus(1, ChronoUnit.DAYS).minusNanos(1000);
+            int first = 0;
+            long total;
+            do {
+                ProjectQuery query = new ProjectQuery(Set.of(), null, null, from, to, null, null, ProjectSort.DEADLINE,
+                        false, first, size);
+                Page<ProjectSummary> page = manager.call(() -> projects.list(query));
+                calls++;
+                total = page.total();
+                first += page.rows().size();
+                if (page.rows().isEmpty()) {
+                    break;
+                }
+            } while (first < total);
+            read += first;
+        }
+        out.printf("%d %d %d %.1f%n", read, projectCount, calls, (System.nanoTime() - start) / 1e9);
     }
 
     /**
@@ -210,7 +252,7 @@ public class BenchServlet extends HttpServlet {
                                     latencies.add((System.nanoTime() - t0) / 1e6);
                                     calls.incrementAndGet();
                                     synchronized (writer) {
-                                        writer.write(step + " " + id + "\n");
+                                        writer.write(step + " " + id + " " + System.currentTimeMillis() + "\n");
                                         writer.flush();
                                     }
                                     break;
