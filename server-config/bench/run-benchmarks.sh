@@ -4,6 +4,8 @@
 # a fresh benchmark domain on it (the database is kept), and leaves the server running.
 #
 #   server-config/bench/run-benchmarks.sh [RUNS]     (RUNS timed repetitions per latency measure, 20)
+#   BENCH_ONLY="escalation deploy" server-config/bench/run-benchmarks.sh   runs only those measures
+#   (page, work, escalation, deploy, memory) and keeps the other tables of the last run.
 #
 # Results: BENCH_HOME/results/benchmarks.md (the tables for docs/benchmarks.md) and the raw
 # numbers next to it. See docs/benchmarks.md for what each measure does.
@@ -13,8 +15,15 @@ runs=${1:-20}
 rounds=${BENCH_ROUNDS:-3}
 work_seconds=${BENCH_WORK_SECONDS:-30}
 raw="$RESULTS/raw"
-rm -rf "$raw" && mkdir -p "$raw"
+mkdir -p "$raw"
 report="$RESULTS/benchmarks.md"
+only=${BENCH_ONLY:-page work escalation deploy memory}
+# True when the measure $1 is to run this time; its table then goes to section-$1.md.
+measure() {
+    [[ " $only " == *" $1 "* ]] || return 1
+    section="$RESULTS/section-$1.md"
+    : >"$section"
+}
 app_url="http://127.0.0.1:$PAYARA_HTTP_PORT/$APP_NAME"
 client_src="$ROOT/ear/src/bench/java/com/optimacut/bench/client"
 
@@ -41,7 +50,7 @@ compare() {
     echo "Machine: $(machine)."
     echo "Data: $(bpsql -tAc 'select count(*) from project') projects, $(bpsql -tAc 'select count(*) from layout_work') layouts. Runs: $runs per latency measure, $rounds rounds of ${work_seconds} s for throughput."
     echo
-} >"$report"
+} >"$RESULTS/section-0-machine.md"
 
 # ---- Projects page ----
 # The SQL that ProjectService.list sends for a status filter, sorted by deadline, one page of 25
@@ -68,20 +77,23 @@ page_case() {
         tail -n "$runs" >"$raw/page-$name-http.txt"
     read -r sm sp fm fp rm rp <<<"$(compare "$raw/page-$name-service.txt" "$raw/page-$name-sql.txt")"
     read -r hm hp _ _ hrm hrp <<<"$(compare "$raw/page-$name-http.txt" "$raw/page-$name-sql.txt")"
-    echo "| $name: status in ($statuses), rows $first–$((first + 24)) of $total | $sm / $sp | $hm / $hp | $fm / $fp | $rm× / **$rp×** | $hrm× / $hrp× |" >>"$report"
+    echo "| $name: status in ($statuses), rows $first–$((first + 24)) of $total | $sm / $sp | $hm / $hp | $fm / $fp | $rm× / **$rp×** | $hrm× / $hrp× |" >>"$section"
 }
 
+if measure page; then
 {
     echo "### Projects page (ms, median / p95)"
     echo
     echo "| case | service | HTTP ajax | SQL in psql | service ÷ SQL | HTTP ÷ SQL |"
     echo "| --- | --- | --- | --- | --- | --- |"
-} >>"$report"
+} >>"$section"
 page_case open WAITING,IN_PROGRESS
 page_case closed CLOSED
-echo >>"$report"
+echo >>"$section"
+fi
 
 # ---- Executors' take + complete vs pgbench -N ----
+if measure work; then
 say "Executors' work vs pgbench -N, $rounds rounds of $work_seconds s at 32 clients"
 pgbench_db=${BENCH_DB}_pgbench
 if ! psql -X -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -d "$pgbench_db" -c 'select 1 from pgbench_accounts limit 1' >/dev/null 2>&1; then
@@ -90,6 +102,8 @@ if ! psql -X -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -d "$pgbench_db" -c 's
 fi
 : >"$raw/work-service.txt"
 : >"$raw/work-pgbench.txt"
+: >"$raw/work-service-detail.txt"
+: >"$raw/work-pgbench-detail.txt"
 for ((r = 1; r <= rounds; r++)); do
     curl -sf "$BENCH_URL/work?clients=32&seconds=$work_seconds" | tee -a "$raw/work-service-detail.txt" |
         awk '{print $4}' >>"$raw/work-service.txt"
@@ -109,7 +123,8 @@ errs=$(awk '{e += $2} END {print e}' "$raw/work-service-detail.txt")
     awk -v a="$wm" -v b="$pm" -v w="$wmin" -v x="$pmax" -v l="$lat" -v e="$errs" \
         'BEGIN {printf "| %s (%s) | %s (%s) | **%.2f** | %.2f | %s | %s |\n", a, w, b, x, a / b, w / x, l, e}'
     echo
-} >>"$report"
+} >>"$section"
+fi
 
 # ---- Escalation ----
 reset_escalation() {
@@ -129,6 +144,7 @@ insert into notification (id, recipient, kind, project_id, created_at, is_read, 
 commit;
 SQL
 }
+if measure escalation; then
 say "Escalation: $rounds rounds of one pass through DeadlineScheduler and one in psql"
 : >"$raw/escalation-service.txt"
 : >"$raw/escalation-sql.txt"
@@ -143,7 +159,8 @@ for ((r = 1; r <= rounds + 1; r++)); do
     echo "$service" | awk '{print $1}' >>"$raw/escalation-service.txt"
     echo "$service" | awk '{print $2}' >"$raw/escalation-raised.txt"
     echo "$times" | awk '{s += $1} END {printf "%.3f\n", s}' >>"$raw/escalation-sql.txt"
-    echo "$times" | sed -n 3p >>"$raw/escalation-update.txt"
+    # Line 1 is BEGIN, line 2 the UPDATE.
+    echo "$times" | sed -n 2p >>"$raw/escalation-update.txt"
 done
 reset_escalation
 read -r em ep fm fp rm rp <<<"$(compare "$raw/escalation-service.txt" "$raw/escalation-sql.txt")"
@@ -155,9 +172,11 @@ read -r _ _ um up urm urp <<<"$(compare "$raw/escalation-service.txt" "$raw/esca
     echo "| --- | --- | --- | --- | --- |"
     echo "| $em / $ep | $fm / $fp | $um / $up | **$rm×** / $rp× | $urm× / $urp× |"
     echo
-} >>"$report"
+} >>"$section"
+fi
 
 # ---- Deploy ----
+if measure deploy; then
 say "Deploy: the EAR vs an empty WAR, $rounds times each"
 empty="$BENCH_HOME/empty"
 rm -rf "$empty" && mkdir -p "$empty/war"
@@ -186,14 +205,16 @@ read -r dm dp em2 ep2 rm rp <<<"$(compare "$raw/deploy-ear.txt" "$raw/deploy-emp
     echo "| --- | --- | --- |"
     echo "| $dm / $dp | $em2 / $ep2 | **$rm×** / $rp× |"
     echo
-} >>"$report"
+} >>"$section"
+fi
 
 # ---- Memory ----
+if measure memory; then
 say "Memory: paging through every project, 500 at a time, a day of deadlines after the other"
 heap_used_mb() {
     jstat -gc "$payara_pid" | awk 'NR == 2 {printf "%.0f\n", ($3 + $4 + $6 + $8) / 1024}'
 }
-max_heap=$(jcmd "$payara_pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | cut -d= -f2)
+max_heap=$(jcmd "$payara_pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | cut -d= -f2)
 (while kill -0 "$payara_pid" 2>/dev/null; do heap_used_mb; sleep 1; done) >"$raw/heap-samples.txt" &
 sampler=$!
 scan=$(curl -sf "$BENCH_URL/scan?size=500")
@@ -209,6 +230,9 @@ peak=$(sort -g "$raw/heap-samples.txt" | tail -1)
     read -r paged all calls took <<<"$scan"
     echo "| $paged ($all) | $calls | $took s | $peak MB | **$after MB** | $((max_heap / 1048576)) MB |"
     echo
-} >>"$report"
+} >>"$section"
+fi
+cat "$RESULTS"/section-0-machine.md "$RESULTS"/section-page.md "$RESULTS"/section-work.md \
+    "$RESULTS"/section-escalation.md "$RESULTS"/section-deploy.md "$RESULTS"/section-memory.md >"$report" 2>/dev/null || true
 say "Done: $report"
 cat "$report"
