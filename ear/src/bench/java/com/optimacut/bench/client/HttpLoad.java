@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  *     table's page at FIRST (20 rows, the table's own page size; 25 is not among its sizes),
  *     by deadline, RUNS times over ajax; prints ms per request
  * java HttpLoad.java load BASE_URL USERS SECONDS
- *     USERS sessions for SECONDS: three in four are the manager on the projects table (paging to
- *     random pages, filtering by status), one in four an executor (ex-001 …) on the board,
- *     1–3 s of think time between requests; prints requests, errors, median, p95 and max ms
+ *     USERS sessions for SECONDS, each with an account of its own: three in four are managers
+ *     (load-m001 …) on the projects table (paging to random pages, filtering by status), one in
+ *     four an executor (ex-001 …) on the board; logins spread over the first two minutes, 1–3 s of
+ *     think time between requests; prints requests, errors, median, p95 and max ms
  * </pre>
  * BASE_URL is the application's root, such as http://127.0.0.1:23080/optimacut.
  */
@@ -49,7 +50,8 @@ public final class HttpLoad {
 
     private HttpLoad(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1 as browsers speak it over plain HTTP: the JDK client would otherwise offer an h2c upgrade.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -88,12 +90,13 @@ public final class HttpLoad {
                 boolean executor = user % 4 == 3;
                 HttpLoad session = new HttpLoad(base);
                 try {
-                    // Logins are spread over the first 20 s, like people arriving.
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(20_000));
+                    // Logins are spread over the first two minutes, like people arriving: a login
+                    // costs a deliberately slow password hash.
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(120_000));
                     if (executor) {
                         session.login(String.format("ex-%03d", 1 + user % 100), "demo");
                     } else {
-                        session.login("manager", "demo");
+                        session.login(String.format("load-m%03d", 1 + user), "demo");
                         session.openProjects();
                     }
                 } catch (Exception e) {
