@@ -32,11 +32,11 @@ import java.util.logging.Logger;
  * <p>
  * A pass is one bulk UPDATE of {@link Project#ESCALATE_PRIORITY}: projects in an open status before
  * «Выполнен», still at normal priority, with a deadline at most {@link SettingKey#ESCALATION_HOURS}
- * hours away (24 by default) get {@code HIGH} and the pass's id. The pass then reads back only the
- * projects stamped with its id, {@value #BATCH_SIZE} at a time, flushing and clearing the
- * persistence context after each batch, so a pass over a million projects loads only the ones it
- * raised. For each it appends the history row by {@code SYSTEM} ({@link Project#recordPriorityEscalation})
- * and notifies the assigned executor or, with none, every manager.
+ * hours away (24 by default) get {@code HIGH} and the pass's id. Two set-based INSERT ... SELECT
+ * statements over the rows stamped with that id then write each raised project's history row by
+ * {@code SYSTEM} (the row {@link Project#recordPriorityEscalation} would append) and notify the
+ * assigned executor or, with none, every manager ({@link NotificationService#notifyEscalationPass}).
+ * A pass thus loads no project, and costs the same few statements however many it raises.
  * <p>
  * The whole pass is one transaction (the timeout's default REQUIRED), so a project's priority,
  * history row and notifications commit together or not at all. A pass that fails leaves the
