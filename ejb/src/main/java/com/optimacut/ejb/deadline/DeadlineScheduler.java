@@ -129,7 +129,7 @@ public class DeadlineScheduler {
     /**
      * Writes the history rows and notifications of the projects that {@code pass} raised, each kind
      * with one INSERT ... SELECT over the rows stamped with the pass, so that the cost does not
-     * grow with a statement per project. The persistence context holds none of these rows, and no
+     * grow with a statement per project. The persistence context contains none of these rows, and no
      * entity involved is in the shared cache, so nothing loaded goes stale.
      */
     private void recordAndNotify(String pass) {
