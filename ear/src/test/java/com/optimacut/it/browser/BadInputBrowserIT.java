@@ -68,7 +68,8 @@ class BadInputBrowserIT {
             browser.driver().findElement(By.cssSelector("[id='filesForm:upload'] input[type=file]"))
                     .sendKeys(large.toString());
 
-            assertEquals("Файл больше 50 МБ. Уменьшите файл или разделите его на несколько.", uploadMessage(browser));
+            assertEquals("Файл «огромный.dxf» больше 50 МБ. Уменьшите файл или разделите его на несколько.",
+                    uploadMessage(browser));
             assertEquals(before, Database.number("select count(*) from client_file where client_id = ?", clientId));
         } finally {
             Files.delete(large);
@@ -301,10 +302,14 @@ class BadInputBrowserIT {
         return browser.driver().findElement(message).getText().trim();
     }
 
-    /** Returns the error the client's file manager shows for an upload. */
+    /**
+     * Returns the error the client's file manager shows for an upload: the server's, or the
+     * browser's check of the size before sending.
+     */
     private static String uploadMessage(Browser browser) {
         By shown = By.cssSelector("[id='filesForm:uploadMessages'] .ui-messages-error-detail,"
-                + " [id='filesForm:uploadMessages'] .ui-messages-error-summary");
+                + " [id='filesForm:uploadMessages'] .ui-messages-error-summary,"
+                + " [id='filesForm:upload'] .ui-fileupload-messages .ui-messages-error-summary");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(driver -> driver.findElements(shown).stream()
                 .anyMatch(element -> !element.getText().isBlank()));
         return browser.driver().findElements(shown).stream().map(WebElement::getText).filter(t -> !t.isBlank())

@@ -108,6 +108,7 @@ class ProjectFormBrowserIT {
         }
     }
 
+    /** The browser refuses it before sending, with the same words as the server's check. */
     @Test
     void uploadOverFiftyMegabytesIsRejectedAndNotStored(Browser browser) throws IOException {
         browser.signIn("manager", "demo");
@@ -116,6 +117,30 @@ class ProjectFormBrowserIT {
         Path large = Files.createTempDirectory("upload-").resolve("большой.dxf");
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
             file.setLength(50L * 1024 * 1024 + 1);
+        }
+        long filesBefore = clientFiles();
+
+        try {
+            upload(browser, large);
+
+            assertEquals("Файл «большой.dxf» больше 50 МБ. Уменьшите файл или разделите его на несколько.",
+                    uploadMessage(browser));
+            assertEquals(filesBefore, clientFiles());
+        } finally {
+            Files.delete(large);
+            Files.delete(large.getParent());
+        }
+    }
+
+    /** Above the container's 60 MB multipart limit the server would answer with its error page. */
+    @Test
+    void uploadOverContainerLimitIsRejectedAndNotStored(Browser browser) throws IOException {
+        browser.signIn("manager", "demo");
+        openNewForm(browser);
+        chooseClientAndItem(browser);
+        Path large = Files.createTempDirectory("upload-").resolve("большой.dxf");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(70L * 1024 * 1024);
         }
         long filesBefore = clientFiles();
 
@@ -260,10 +285,14 @@ class ProjectFormBrowserIT {
                 .sendKeys(file.toAbsolutePath().toString());
     }
 
-    /** Returns the error the upload shows, next to the upload field or in its own message list. */
+    /**
+     * Returns the error the upload shows: the server's, next to the field, or the browser's check of
+     * the size before sending, in the upload's own message list.
+     */
     private static String uploadMessage(Browser browser) {
         browser.waitForAjax();
-        By shown = By.id("projectForm:uploadMessage");
+        By shown = By.cssSelector("[id='projectForm:uploadMessage'],"
+                + " [id='projectForm:upload'] .ui-fileupload-messages .ui-messages-error-summary");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(driver -> driver.findElements(shown).stream()
                 .anyMatch(element -> !element.getText().isBlank()));
         return browser.driver().findElements(shown).stream().map(WebElement::getText).filter(text -> !text.isBlank())
