@@ -33,13 +33,22 @@ class ProjectFormBrowserIT {
     @Test
     void createdProjectIsListedAsWaiting(Browser browser) {
         browser.signIn("manager", "demo");
-        String name = uniqueName("Меню-холдеры");
+        // Sorts before every other project of the client by name, so the first page shows it.
+        String name = uniqueName("0 Меню-холдеры");
 
         createProject(browser, name);
 
         assertEquals("Ждёт очереди", browser.visible(By.id("projectStatus")).getText());
         browser.screenshot("project-page");
         browser.open("/app/projects/list.xhtml");
+        browser.chooseSuggestion("projectsForm:clientFilter", "Лето", CLIENT);
+        browser.driver().findElement(By.id("projectsForm:applyFilters")).click();
+        browser.waitForAjax();
+        By nameHeader = By.id("projectsForm:projectsTable:nameColumn");
+        browser.visible(nameHeader).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+                "ascending".equals(driver.findElement(nameHeader).getAttribute("aria-sort")));
+        browser.waitForAjax();
         WebElement row = browser.visible(By.xpath("//tbody[@id='projectsForm:projectsTable_data']"
                 + "//tr[.//a[normalize-space()='" + name + "']]"));
         assertEquals("Ждёт очереди", row.findElement(By.cssSelector(".oc-status")).getText());
