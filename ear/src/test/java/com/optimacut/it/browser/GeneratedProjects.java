@@ -17,11 +17,11 @@ import java.util.List;
 /**
  * Thousands of projects of one new client, written straight into the test database over JDBC
  * because creating them through the service would take minutes. The client's name is unique to
- * the run, so a test that filters by it sees only these rows; {@link #delete()} removes them all.
+ * the run, so a test that filters by it sees only these rows. {@link #delete()} removes them all.
  * <p>
  * Project {@code i} (from 0) is named {@code «<client> NNNN»}, has status number {@code i % 8} of
  * {@link #STATUSES}, a priority that alternates, a price of {@code i + 0.50} roubles and a unique
- * deadline whose order is a fixed shuffle of the numbers; deadlines are weeks ahead, so the
+ * deadline, in an order that shuffles the numbers. Deadlines are 30 days ahead or later, so the
  * deadline scheduler leaves the rows alone. Ids come from {@code project_seq} in blocks of its
  * increment, as EclipseLink takes them, so they never collide with ids the server hands out.
  */
@@ -73,7 +73,7 @@ final class GeneratedProjects {
                     }
                     String name = clientName + " " + String.format("%04d", i);
                     String status = STATUSES.get(i % STATUSES.size());
-                    // 7919 is prime, so i * 7919 mod count is a permutation: every deadline differs.
+                    // 7919 is a prime that does not divide the count, so i * 7919 mod count differs for every i.
                     Instant deadline = firstDeadline.plus((long) i * 7919 % count, ChronoUnit.MINUTES);
                     project.setLong(1, id++);
                     project.setLong(2, clientId);

@@ -64,7 +64,7 @@ class ProjectCycleBrowserIT {
         executor.driver().findElement(By.id("difficultyForm:sendDifficulty")).click();
         executor.waitForText(By.id("growl_container"), "Трудность по проекту «" + name + "»");
 
-        // The bell's push is the board test's subject; here the manager opens the bell, which reloads it.
+        // Clicking the bell reloads its list. ExecutorBoardBrowserIT checks the push that updates the count.
         manager.driver().findElement(By.id("headerForm:bell")).click();
         manager.waitForText(By.id("headerForm:bellList"), "Лист фанеры повело");
         manager.visible(By.xpath("//div[@id='headerForm:bellList']//a[contains(@class, 'oc-notification-link')"
@@ -202,7 +202,7 @@ class ProjectCycleBrowserIT {
         return browser.driver().findElements(row(table, projectName));
     }
 
-    /** Waits for the acceptance e-mail of the project; the outbox sends it within seconds. */
+    /** Waits for the acceptance e-mail of the project, which the outbox sends within seconds. */
     private static MimeMessage awaitClientMail(String projectName) {
         return Awaitility.await().atMost(MAIL_WAIT).pollInterval(Duration.ofMillis(500))
                 .until(() -> clientMail(projectName), Objects::nonNull);

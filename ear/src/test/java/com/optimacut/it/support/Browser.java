@@ -134,7 +134,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Types into a PrimeFaces autocomplete and picks the suggestion containing the text once its
-     * panel has finished opening; waits for the ajax the selection starts.
+     * panel has finished opening, then waits for the ajax that the selection starts.
      */
     public void chooseSuggestion(String inputId, String typed, String suggestion) {
         visible(By.id(inputId + "_input")).sendKeys(typed);
