@@ -22,12 +22,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The seed's typical cycle in two Chromium browsers, every step on the screens: the demo manager
+ * The typical order cycle in two Chromium browsers, every step on the screens: the demo manager
  * creates and launches a project, the demo executor {@code laser} takes its layout and reports a
- * difficulty, the manager's bell shows it by push and the manager resolves it, the executor
- * completes the layout, the manager accepts (the client's e-mail reaches GreenMail) and closes.
+ * difficulty, the manager's bell count rises by push, the manager opens it from the bell and
+ * resolves it, the executor completes the layout, the manager accepts (the client's e-mail
+ * reaches GreenMail) and closes.
  * Also a refusal with a reason and a suspension, each of which takes the layout off the board.
  * Each test creates its own project for the demo client «Кафе «Лето»» with a unique name.
  */
@@ -40,6 +42,8 @@ class ProjectCycleBrowserIT {
     /** A plywood the demo executor {@code laser} may work with. */
     private static final String MATERIAL = "Фанера ФК 4 мм";
     private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+    /** Shorter than the bell's 60 s poll, so a count that rises in time was pushed. */
+    private static final Duration PUSH_WAIT = Duration.ofSeconds(20);
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
@@ -58,13 +62,15 @@ class ProjectCycleBrowserIT {
         executor.waitForText(By.id("growl_container"), "Макет взят: «" + name + "»");
         assertStatus(manager, projectUrl, "В процессе");
 
+        manager.driver().get(projectUrl);
+        long unreadBefore = unread(manager);
         openBoardTab(executor, "mineTab");
         executor.visible(rowButton("mineTable", name, "difficulty")).click();
         executor.visible(By.id("difficultyForm:difficulty")).sendKeys("Лист фанеры повело");
         executor.driver().findElement(By.id("difficultyForm:sendDifficulty")).click();
         executor.waitForText(By.id("growl_container"), "Трудность по проекту «" + name + "»");
 
-        // Clicking the bell reloads its list. ExecutorBoardBrowserIT checks the push that updates the count.
+        new WebDriverWait(manager.driver(), PUSH_WAIT).until(driver -> unread(manager) > unreadBefore);
         manager.driver().findElement(By.id("headerForm:bell")).click();
         manager.waitForText(By.id("headerForm:bellList"), "Лист фанеры повело");
         manager.visible(By.xpath("//div[@id='headerForm:bellList']//a[contains(@class, 'oc-notification-link')"
@@ -200,6 +206,12 @@ class ProjectCycleBrowserIT {
 
     private static List<WebElement> rows(Browser browser, String table, String projectName) {
         return browser.driver().findElements(row(table, projectName));
+    }
+
+    /** Returns the count on the bell's badge, which is hidden at zero. */
+    private static long unread(Browser browser) {
+        List<WebElement> badge = browser.driver().findElements(By.id("headerForm:unread"));
+        return badge.isEmpty() ? 0 : Long.parseLong(badge.get(0).getText().trim());
     }
 
     /** Waits for the acceptance e-mail of the project, which the outbox sends within seconds. */
