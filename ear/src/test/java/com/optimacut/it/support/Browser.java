@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -84,6 +85,89 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("loginForm:password")).sendKeys(password);
         driver.findElement(By.id("loginForm:submit")).click();
         visible(By.id("headerForm:logout"));
+    }
+
+    /**
+     * Waits until the page has loaded and no PrimeFaces ajax request is queued or running, so the
+     * DOM and the widgets reflect the last response.
+     */
+    public void waitForAjax() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(script(
+                "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    /**
+     * Chooses the option of a PrimeFaces select menu ({@code p:selectOneMenu}) whose label contains
+     * the text, or the first option after the empty one when the text is {@code null}, through the
+     * widget's API rather than by clicking its animated panel. Waits for the option to be there
+     * first (options often arrive by ajax) and returns the chosen option's label.
+     */
+    public String selectOne(String menuId, String text) {
+        String value = new WebDriverWait(driver, WAIT).until(d -> (String) script(
+                "var options = document.getElementById(arguments[0] + '_input');"
+                        + "if (!options) { return null; }"
+                        + "for (var i = 0; i < options.options.length; i++) {"
+                        + "  var o = options.options[i];"
+                        + "  if (arguments[1] === null ? (o.value !== '' && i > 0) : o.text.indexOf(arguments[1]) >= 0) {"
+                        + "    return o.value; } }"
+                        + "return null;", menuId, text));
+        script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        waitForAjax();
+        return (String) script("var s = document.getElementById(arguments[0] + '_input');"
+                + "return s.options[s.selectedIndex].text;", menuId);
+    }
+
+    /**
+     * Ticks the item with the value in a PrimeFaces {@code p:selectCheckboxMenu} through the
+     * widget's API, so the panel's opening animation cannot swallow the click.
+     */
+    public void checkMenuItem(String menuId, String value) {
+        script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(script(
+                "var boxes = document.querySelectorAll('[id=\"' + arguments[0] + '\"] input[type=checkbox]');"
+                        + "for (var i = 0; i < boxes.length; i++) {"
+                        + "  if (boxes[i].value === arguments[1]) { return boxes[i].checked; } }"
+                        + "return false;", menuId, value)));
+    }
+
+    /**
+     * Types into a PrimeFaces autocomplete and picks the suggestion containing the text once its
+     * panel has finished opening, then waits for the ajax that the selection starts.
+     */
+    public void chooseSuggestion(String inputId, String typed, String suggestion) {
+        visible(By.id(inputId + "_input")).sendKeys(typed);
+        By item = By.xpath("//*[@id='" + inputId + "_panel']//li[contains(@class,'ui-autocomplete-item')"
+                + " and contains(., '" + suggestion + "')]");
+        visible(item);
+        waitUntilSettled(inputId + "_panel");
+        driver.findElement(item).click();
+        waitForAjax();
+    }
+
+    /** Waits until an overlay panel is shown and no longer in its opening transition. */
+    public void waitUntilSettled(String panelId) {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(script(
+                "var p = document.getElementById(arguments[0]);"
+                        + "return !!p && p.getClientRects().length > 0"
+                        + " && !/ui-connected-overlay-enter(?!-done)/.test(p.className)"
+                        + " && getComputedStyle(p).opacity === '1';", panelId)));
+    }
+
+    /** Runs JavaScript in the page and returns its result. */
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Saves the HTML of the current page next to the screenshots, named after the test. */
+    public void pageSource(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of(TestSettings.screenshots()));
+            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No page source for " + name + ": " + e);
+        }
     }
 
     /** Saves a screenshot of the current page as a PNG file named after the test. */

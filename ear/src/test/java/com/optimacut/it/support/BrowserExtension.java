@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives each test method the browsers it asks for as {@link Browser} parameters, saves a
- * screenshot of each when the test fails, and closes them after the test.
+ * screenshot and the page's HTML of each when the test fails (in {@code ear/target/screenshots},
+ * named after the class, the method and the browser's position), and closes them after the test.
  */
 public class BrowserExtension implements ParameterResolver, AfterEachCallback {
 
@@ -33,8 +34,10 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
         for (int i = 0; i < browsers.size(); i++) {
             Browser browser = browsers.get(i);
             if (context.getExecutionException().isPresent()) {
-                browser.screenshot(context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName() + "-" + i);
+                String name = context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + "-" + i;
+                browser.screenshot(name);
+                browser.pageSource(name);
             }
             browser.close();
         }
