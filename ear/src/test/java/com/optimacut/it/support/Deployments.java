@@ -37,6 +37,22 @@ public final class Deployments {
             </ejb-jar>
             """;
 
+    /**
+     * WildFly reads the test classes' lookup of {@code jdbc/optimacut} as a name in the web
+     * module's environment and binds data sources under {@code java:/}; this maps the one onto
+     * the other, as the EJB module's {@code jboss-ejb3.xml} does for the beans. Payara ignores it.
+     */
+    private static final String TEST_JBOSS_WEB = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <jboss-web xmlns="urn:jboss:jakartaee:1.0" version="15.0">
+                <resource-ref>
+                    <res-ref-name>jdbc/optimacut</res-ref-name>
+                    <res-type>javax.sql.DataSource</res-type>
+                    <lookup-name>java:/jdbc/optimacut</lookup-name>
+                </resource-ref>
+            </jboss-web>
+            """;
+
     /** The run-as helpers and the principal each runs as; services see it as the caller's name. */
     public static final Map<Class<?>, String> RUN_AS = orderedMap(
             RunAsAdmin.class, "it-admin",
@@ -129,7 +145,8 @@ public final class Deployments {
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset(TEST_EJB_JAR), "ejb-jar.xml")
                 .addAsWebInfResource(new StringAsset(runAsPrincipals()), "glassfish-ejb-jar.xml")
-                .addAsWebInfResource(new StringAsset(jbossRunAsPrincipals()), "jboss-ejb3.xml");
+                .addAsWebInfResource(new StringAsset(jbossRunAsPrincipals()), "jboss-ejb3.xml")
+                .addAsWebInfResource(new StringAsset(TEST_JBOSS_WEB), "jboss-web.xml");
         return ear.addAsModule(tests);
     }
 
