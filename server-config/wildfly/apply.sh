@@ -4,7 +4,10 @@
 # WILDFLY_HOME/modules, so run this on the server's machine; the jars come from Maven Central.
 #
 #   server-config/wildfly/apply.sh eclipselink.cli datasource-postgresql.cli mail.cli security.cli application.cli
-#   server-config/wildfly/apply.sh --ignore-errors remove-mail.cli
+#   server-config/wildfly/apply.sh remove-application.cli remove-mail.cli remove-datasource.cli
+#
+# The remove-*.cli files leave alone what does not exist. --ignore-errors runs each command on
+# its own and goes on after a failure (slow: one jboss-cli start per command).
 #
 # WILDFLY_HOME, WILDFLY_MANAGEMENT_HOST and WILDFLY_MANAGEMENT_PORT say which server (the local
 # jboss-cli needs no password there); see env.sh for every other setting. Some settings take
@@ -66,14 +69,26 @@ declare -A values=(
 )
 
 # Prints the commands of a file without comments, with the placeholders filled in. Adding a
-# module that exists, or removing one that does not, is left out, so files can be reapplied.
+# module that exists, or removing one that does not, is left out, so files can be reapplied;
+# "module" remembers what earlier files of this run add or remove.
+declare -A module=()
 render() {
-    local line name module
-    grep -v '^[[:space:]]*\(#\|$\)' "$1" | while IFS= read -r line; do
+    local line name state
+    while IFS= read -r line; do
         if [[ $line =~ ^module\ (add|remove)\ --name=([A-Za-z0-9.]+) ]]; then
-            module=$WILDFLY_HOME/modules/${BASH_REMATCH[2]//.//}/main/module.xml
-            [ "${BASH_REMATCH[1]}" = add ] && [ -f "$module" ] && continue
-            [ "${BASH_REMATCH[1]}" = remove ] && [ ! -f "$module" ] && continue
+            name=${BASH_REMATCH[2]}
+            state=${module[$name]:-}
+            if [ -z "$state" ]; then
+                state=absent
+                [ -f "$WILDFLY_HOME/modules/${name//.//}/main/module.xml" ] && state=present
+            fi
+            if [ "${BASH_REMATCH[1]}" = add ]; then
+                module[$name]=present
+                [ "$state" = present ] && continue
+            else
+                module[$name]=absent
+                [ "$state" = absent ] && continue
+            fi
         fi
         if [[ $line == *'${ECLIPSELINK_RESOURCES}'* ]]; then
             line=${line//\$\{ECLIPSELINK_RESOURCES\}/$(module_resources)}
@@ -89,26 +104,29 @@ render() {
             return 1
         fi
         printf '%s\n' "$line"
-    done
+    done < <(grep -v '^[[:space:]]*\(#\|$\)' "$1")
 }
 
 output=$(mktemp)
 trap 'rm -f "$output" "$output.cli"' EXIT
+: >"$output.cli"
 for file in "$@"; do
     path=$file
     [ -f "$path" ] || path="$here/$file"
     [ -f "$path" ] || { echo "apply.sh: no command file $file" >&2; exit 2; }
-    render "$path" >"$output.cli"
-    if $ignore_errors; then
-        # One command at a time, so a failed one does not stop the rest.
-        while IFS= read -r command; do
-            printf '%s\n' "$command" >"$output"
-            "${CLI[@]}" --file="$output" >/dev/null 2>&1 || true
-        done <"$output.cli"
-    elif ! "${CLI[@]}" --file="$output.cli" >"$output" 2>&1; then
-        echo "apply.sh: a command from $(basename "$path") failed:" >&2
-        sed 's/^/  /' "$output" >&2
-        exit 1
-    fi
+    render "$path" >>"$output.cli"
 done
-reload_if_required
+if $ignore_errors; then
+    # One command at a time, so a failed one does not stop the rest.
+    while IFS= read -r command; do
+        printf '%s\n' "$command" >"$output"
+        "${CLI[@]}" --file="$output" >/dev/null 2>&1 || true
+    done <"$output.cli"
+elif ! "${CLI[@]}" --file="$output.cli" >"$output" 2>&1; then
+    # One jboss-cli session runs every file: it stops at the first command that fails.
+    echo "apply.sh: a command from $* failed:" >&2
+    sed 's/^/  /' "$output" >&2
+    exit 1
+fi
+# OPTIMACUT_RELOAD=false leaves the reload to a later apply.sh (run.sh removes, then configures).
+[ "${OPTIMACUT_RELOAD:-true}" = false ] || reload_if_required

@@ -42,7 +42,7 @@ fingerprint=$( (printf '%s' "$settings"; cat "$here"/*.cli) | cksum | cut -d' ' 
 fingerprint_file="$WILDFLY_BASE_DIR/configuration/optimacut.configured"
 if [ "$(cat "$fingerprint_file" 2>/dev/null)" != "$fingerprint" ]; then
     say "Configuring EclipseLink, the data source, the mail session and the settings"
-    "$here/apply.sh" --ignore-errors remove-application.cli remove-mail.cli remove-datasource.cli
+    OPTIMACUT_RELOAD=false "$here/apply.sh" remove-application.cli remove-mail.cli remove-datasource.cli
     "$here/apply.sh" eclipselink.cli "$datasource" mail.cli security.cli application.cli
     echo "$fingerprint" >"$fingerprint_file"
 fi
@@ -83,7 +83,7 @@ INFO
 fi
 cat <<INFO
 
-  Stop with Ctrl-C, or from another terminal: $( [ "$OPTIMACUT_HOME" = "$HOME/.optimacut" ] || printf 'OPTIMACUT_HOME=%s ' "$OPTIMACUT_HOME")server-config/wildfly/stop.sh
+  Stop with Ctrl-C, or from another terminal: $( [ "$OPTIMACUT_HOME" = "$HOME/.optimacut" ] || printf 'OPTIMACUT_HOME=%s ' "$OPTIMACUT_HOME")$( [ "$WILDFLY_PORT_OFFSET" = 0 ] || printf 'WILDFLY_PORT_OFFSET=%s ' "$WILDFLY_PORT_OFFSET")server-config/wildfly/stop.sh
 
 INFO
 
