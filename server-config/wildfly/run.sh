@@ -38,12 +38,16 @@ if [ -n "$OPTIMACUT_DB_URL" ]; then datasource=datasource-postgresql.cli; else d
 settings="$datasource|$OPTIMACUT_DB_URL|$OPTIMACUT_DB_USER|$OPTIMACUT_DB_PASSWORD|$OPTIMACUT_DB_POOL_MAX|$OPTIMACUT_H2_FILE"
 settings+="|$OPTIMACUT_SMTP_HOST|$OPTIMACUT_SMTP_PORT|$OPTIMACUT_SMTP_USER|$OPTIMACUT_SMTP_PASSWORD|$OPTIMACUT_SMTP_STARTTLS"
 settings+="|$OPTIMACUT_MAIL_FROM|$OPTIMACUT_DEMO_DATA|$OPTIMACUT_MAIL_POLL_SECONDS|$OPTIMACUT_HTTP_ADDRESS"
+settings+="|$OPTIMACUT_INTEGRATOR_USER|$OPTIMACUT_INTEGRATOR_PASSWORD"
 fingerprint=$( (printf '%s' "$settings"; cat "$here"/*.cli) | cksum | cut -d' ' -f1)
 fingerprint_file="$WILDFLY_BASE_DIR/configuration/optimacut.configured"
 if [ "$(cat "$fingerprint_file" 2>/dev/null)" != "$fingerprint" ]; then
     say "Configuring EclipseLink, the data source, the mail session and the settings"
     OPTIMACUT_RELOAD=false "$here/apply.sh" remove-application.cli remove-mail.cli remove-datasource.cli
     "$here/apply.sh" eclipselink.cli "$datasource" mail.cli security.cli application.cli
+    if [ -n "$OPTIMACUT_INTEGRATOR_USER" ] && [ -n "$OPTIMACUT_INTEGRATOR_PASSWORD" ]; then
+        "$here/integrator-user.sh" add "$OPTIMACUT_INTEGRATOR_USER"
+    fi
     echo "$fingerprint" >"$fingerprint_file"
 fi
 "${CLI[@]}" --command="/subsystem=datasources/data-source=optimacut:test-connection-in-pool" >/dev/null ||

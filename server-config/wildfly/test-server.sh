@@ -8,6 +8,10 @@
 #   WILDFLY_HOME WILDFLY_BASE_DIR WILDFLY_PORT_OFFSET JDBC_DRIVER_DIR OPTIMACUT_MODULE_JARS
 #   OPTIMACUT_DB_URL OPTIMACUT_DB_USER OPTIMACUT_DB_PASSWORD OPTIMACUT_SMTP_HOST
 #   OPTIMACUT_SMTP_PORT EAR   test-server.sh start|stop
+#
+# With OPTIMACUT_INTEGRATOR_USER and OPTIMACUT_INTEGRATOR_PASSWORD set, the application realm
+# gets that account (group INTEGRATOR) and "<user>-norole" (no group) with the same password,
+# for the tests that call the remote API with and without the role.
 set -euo pipefail
 : "${WILDFLY_HOME:?}" "${WILDFLY_BASE_DIR:?}"
 : "${OPTIMACUT_DEMO_DATA:=true}" "${OPTIMACUT_MAIL_POLL_SECONDS:=1}"
@@ -40,6 +44,10 @@ start() {
     "$here/apply.sh" eclipselink.cli datasource-postgresql.cli mail.cli security.cli application.cli
     "${CLI[@]}" --command="/subsystem=datasources/data-source=optimacut:test-connection-in-pool" >/dev/null ||
         fail "the test WildFly cannot reach $OPTIMACUT_DB_URL"
+    if [ -n "$OPTIMACUT_INTEGRATOR_USER" ] && [ -n "$OPTIMACUT_INTEGRATOR_PASSWORD" ]; then
+        "$here/integrator-user.sh" add "$OPTIMACUT_INTEGRATOR_USER" INTEGRATOR
+        "$here/integrator-user.sh" add "$OPTIMACUT_INTEGRATOR_USER-norole" ""
+    fi
 
     say "Deploying $EAR to the test server"
     "${CLI[@]}" --command="deploy $EAR --name=$APP_NAME.ear" >/dev/null ||
