@@ -47,9 +47,9 @@ settings+="|$OPTIMACUT_HTTP_ADDRESS"
 fingerprint=$( (printf '%s' "$settings"; cat "$here"/*.asadmin) | cksum | cut -d' ' -f1)
 fingerprint_file="$PAYARA_HOME/glassfish/domains/$PAYARA_DOMAIN/config/optimacut.configured"
 if [ "$(cat "$fingerprint_file" 2>/dev/null)" != "$fingerprint" ]; then
-    say "Configuring the data source, the mail session and the settings"
-    "$here/apply.sh" --ignore-errors remove-application.asadmin remove-mail.asadmin remove-datasource.asadmin
-    "$here/apply.sh" "$datasource" mail.asadmin application.asadmin
+    say "Configuring the data source, the mail session, the messaging resources and the settings"
+    "$here/apply.sh" --ignore-errors remove-application.asadmin remove-messaging.asadmin remove-mail.asadmin remove-datasource.asadmin
+    "$here/apply.sh" "$datasource" mail.asadmin messaging.asadmin application.asadmin
     # The administration port has no password in this throw-away domain: keep it on loopback.
     "${ASADMIN[@]}" set "$LISTENERS.admin-listener.address=127.0.0.1" >/dev/null
     "${ASADMIN[@]}" set "$LISTENERS.http-listener-1.address=$OPTIMACUT_HTTP_ADDRESS" >/dev/null

@@ -1,8 +1,8 @@
 package com.optimacut.domain.layout;
 
+import com.optimacut.domain.shared.Bundles;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -14,22 +14,17 @@ final class LayoutMessages {
 
     static final String BUNDLE = "com.optimacut.domain.layout.LayoutMessages";
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private LayoutMessages() {
     }
 
     static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        return Bundles.load(BUNDLE, locale, LayoutMessages.class.getClassLoader());
     }
 
     /** Formats {@code key} with {@code arguments}; a missing key yields the key itself. */
     static String format(Locale locale, String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = Bundles.patternOrNull(bundle(locale), key);
+        if (pattern == null) {
             return key;
         }
         MessageFormat format = new MessageFormat(pattern, locale);

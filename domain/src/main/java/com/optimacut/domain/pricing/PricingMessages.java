@@ -1,11 +1,11 @@
 package com.optimacut.domain.pricing;
 
+import com.optimacut.domain.shared.Bundles;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -16,14 +16,11 @@ final class PricingMessages {
 
     static final String BUNDLE = "com.optimacut.domain.pricing.PricingMessages";
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private PricingMessages() {
     }
 
     static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        return Bundles.load(BUNDLE, locale, PricingMessages.class.getClassLoader());
     }
 
     /**
@@ -33,10 +30,8 @@ final class PricingMessages {
      * would show 0.125 roubles as 0.12 while the money rule rounds it to 0.13.
      */
     static String format(Locale locale, String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = Bundles.patternOrNull(bundle(locale), key);
+        if (pattern == null) {
             return key;
         }
         MessageFormat message = new MessageFormat(pattern, locale);

@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -20,24 +19,19 @@ public final class DomainMessages {
     /** The bundle's base name, for screens that read labels from it directly. */
     public static final String BUNDLE = "com.optimacut.domain.DomainMessages";
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private DomainMessages() {
     }
 
     /** Returns the bundle for {@code locale}: English for English, Russian for anything else. */
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        return Bundles.load(BUNDLE, locale, DomainMessages.class.getClassLoader());
     }
 
     /** Formats {@code key} with {@code arguments}; a missing key yields the key itself. */
     public static String format(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = bundle(locale);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = Bundles.patternOrNull(bundle, key);
+        if (pattern == null) {
             return key;
         }
         Object[] shown = new Object[arguments.length];

@@ -1,8 +1,8 @@
 package com.optimacut.ejb.common;
 
+import com.optimacut.domain.shared.Bundles;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -13,10 +13,6 @@ public final class ServiceMessages {
 
     static final String BUNDLE = "com.optimacut.ejb.common.ServiceMessages";
 
-    /** Falls back to the Russian base bundle for any language without its own. */
-    private static final ResourceBundle.Control NO_JVM_LOCALE_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private ServiceMessages() {
     }
 
@@ -25,12 +21,9 @@ public final class ServiceMessages {
      * on screen instead of failing the request.
      */
     public static String format(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ROOT : locale,
-                ServiceMessages.class.getClassLoader(), NO_JVM_LOCALE_FALLBACK);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        ResourceBundle bundle = Bundles.load(BUNDLE, locale, ServiceMessages.class.getClassLoader());
+        String pattern = Bundles.patternOrNull(bundle, key);
+        if (pattern == null) {
             return key;
         }
         return new MessageFormat(pattern, bundle.getLocale()).format(arguments);

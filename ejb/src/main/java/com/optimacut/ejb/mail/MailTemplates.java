@@ -1,5 +1,6 @@
 package com.optimacut.ejb.mail;
 
+import com.optimacut.domain.shared.Bundles;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -12,16 +13,13 @@ import java.util.ResourceBundle;
 public final class MailTemplates {
 
     private static final String BUNDLE = "com.optimacut.ejb.mail.MailTexts";
-    private static final ResourceBundle.Control NO_JVM_LOCALE_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private MailTemplates() {
     }
 
     /** Renders a template in the given language, Russian when the language has no texts. */
     public static MailText render(String template, Locale locale, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ROOT : locale,
-                MailTemplates.class.getClassLoader(), NO_JVM_LOCALE_FALLBACK);
+        ResourceBundle bundle = Bundles.load(BUNDLE, locale, MailTemplates.class.getClassLoader());
         Locale formatLocale = bundle.getLocale();
         Object[] escaped = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {

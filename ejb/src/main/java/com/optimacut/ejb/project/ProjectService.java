@@ -6,6 +6,7 @@ import com.optimacut.domain.inquiry.Inquiry;
 import com.optimacut.domain.project.LayoutWork;
 import com.optimacut.domain.project.Project;
 import com.optimacut.domain.project.ProjectAction;
+import com.optimacut.domain.project.ProjectStatus;
 import com.optimacut.domain.project.StatusChange;
 import com.optimacut.domain.shared.DomainRuleException;
 import com.optimacut.domain.user.Role;
@@ -43,6 +44,13 @@ import java.util.logging.Logger;
 public class ProjectService {
 
     private static final Logger LOG = Logger.getLogger(ProjectService.class.getName());
+
+    /** Most projects that one call of {@link #deadlines} returns; a month view shows far fewer. */
+    public static final int MAX_DEADLINES = 500;
+
+    private static final String DEADLINES_BETWEEN = "select p from Project p join fetch p.client"
+            + " left join fetch p.assignedExecutor e left join fetch e.account"
+            + " where p.status in :statuses and p.deadline >= :from and p.deadline < :to order by p.deadline, p.id";
 
     /** The outbox kind of the client's acceptance e-mail. */
     public static final String ACCEPTANCE_MAIL_KIND = "PROJECT_ACCEPTED";
@@ -164,6 +172,27 @@ public class ProjectService {
     @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
     public Page<ProjectSummary> list(ProjectQuery query) {
         return new ProjectListQuery(em).run(query, Instant.now());
+    }
+
+    /**
+     * Returns the open projects (every status but «Закрыт» and «Отказ») whose deadline falls in
+     * {@code [from, to)}, by deadline, at most {@link #MAX_DEADLINES}: the deadline calendar loads
+     * only the range it shows. Managers and administrators.
+     *
+     * @throws BusinessException {@code report.period.invalid} unless {@code from} is before {@code to}
+     */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
+    public List<ProjectSummary> deadlines(Instant from, Instant to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new BusinessException("report.period.invalid");
+        }
+        Instant now = Instant.now();
+        return em.createQuery(DEADLINES_BETWEEN, Project.class)
+                .setParameter("statuses", ProjectStatus.openStatuses())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(MAX_DEADLINES)
+                .getResultStream().map(project -> ProjectViews.summary(project, now)).toList();
     }
 
     /**

@@ -1,12 +1,10 @@
 package com.optimacut.web.board;
 
 import com.optimacut.ejb.common.BusinessException;
-import com.optimacut.ejb.notification.NotificationService;
 import com.optimacut.ejb.work.LayoutTask;
 import com.optimacut.ejb.work.WorkService;
 import com.optimacut.web.FacesMessages;
 import com.optimacut.web.PageDataModel;
-import com.optimacut.web.notification.NotificationPush;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,13 +27,7 @@ public class BoardView implements Serializable {
     private WorkService work;
 
     @Inject
-    private NotificationService notifications;
-
-    @Inject
     private BoardPush boardPush;
-
-    @Inject
-    private NotificationPush notificationPush;
 
     private final PageDataModel<LayoutTask> mine =
             new PageDataModel<>((first, size, sort, filters) -> work.mine(first, size), LayoutTask::layoutId);
@@ -93,8 +85,9 @@ public class BoardView implements Serializable {
     }
 
     /**
-     * Reports the difficulty typed in the dialog; the managers' bells and the boards are told by
-     * push. A rejected description is shown next to the field.
+     * Reports the difficulty typed in the dialog; the boards are told by push, and the managers'
+     * bells through the notification topic ({@code NotificationTopicListener}). A rejected
+     * description is shown next to the field.
      */
     public void reportDifficulty() {
         try {
@@ -104,7 +97,6 @@ public class BoardView implements Serializable {
             return;
         }
         FacesMessages.info("board.difficultyReported", difficultyLayout.projectName());
-        notificationPush.notificationsCreated(notifications.managerUsernames());
         boardPush.boardChanged();
         difficultyLayout = null;
         difficulty = null;

@@ -11,9 +11,9 @@ import java.util.logging.Logger;
  * Tells the given users' notification bells on this server to reload the unread count, through
  * the per-user Faces websocket channel {@value #CHANNEL}.
  * <p>
- * Call it after a service call that wrote notifications has returned, with the recipients' user
- * names. Notifications written by the deadline timer or on another node reach the bell through
- * its poll instead.
+ * {@link NotificationTopicListener} calls it for every notification written on any server
+ * instance, after the writing transaction has committed. When the messaging broker is down, the
+ * bell's poll still shows new notifications within a minute.
  */
 @ApplicationScoped
 public class NotificationPush {

@@ -1,5 +1,6 @@
 package com.optimacut.web.security;
 
+import com.optimacut.web.error.ReturnAddress;
 import com.optimacut.web.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -46,7 +47,12 @@ public class LoginView {
 
     private boolean loggedOut;
 
-    /** Signs in and continues to the page first asked for, or to the start page. */
+    private String returnTo;
+
+    /**
+     * Signs in and continues to the screen the user came from ({@link #rememberReturnAddress}), or
+     * to the start page.
+     */
     public void login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         UsernamePasswordCredential credential = new UsernamePasswordCredential(username, new Password(password));
@@ -58,12 +64,26 @@ public class LoginView {
 
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/app/index.xhtml");
+            case SUCCESS -> external.redirect(ReturnAddress.isScreen(returnTo, external.getRequestContextPath())
+                    ? returnTo : external.getRequestContextPath() + "/app/index.xhtml");
             default -> {
                 forgetFailedAttempt(external);
                 facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         Messages.get("login.failed"), null));
             }
+        }
+    }
+
+    /**
+     * Remembers the screen the browser came from, so that the login returns there: after the
+     * session has timed out, a click on a screen leads here, with that screen as the referrer.
+     * Not after a logout, where the next user should start on the start page. The login below
+     * starts a new authentication, which makes Jakarta Security drop the request it saved.
+     */
+    public void rememberReturnAddress() {
+        if (!loggedOut) {
+            returnTo = ReturnAddress.of((HttpServletRequest) facesContext.getExternalContext().getRequest())
+                    .orElse(null);
         }
     }
 
@@ -92,6 +112,15 @@ public class LoginView {
 
     public void setLoggedOut(boolean loggedOut) {
         this.loggedOut = loggedOut;
+    }
+
+    /** Returns the screen to open after the login, as a path with its query, or {@code null}. */
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
     }
 
     public String getPassword() {
