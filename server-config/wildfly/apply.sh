@@ -3,8 +3,8 @@
 # ${...} placeholders from the environment (defaults in env.sh). Module commands write into
 # WILDFLY_HOME/modules, so run this on the server's machine; the jars come from Maven Central.
 #
-#   server-config/wildfly/apply.sh eclipselink.cli datasource-postgresql.cli mail.cli security.cli application.cli
-#   server-config/wildfly/apply.sh remove-application.cli remove-mail.cli remove-datasource.cli
+#   server-config/wildfly/apply.sh eclipselink.cli datasource-postgresql.cli mail.cli messaging.cli security.cli application.cli
+#   server-config/wildfly/apply.sh remove-application.cli remove-messaging.cli remove-mail.cli remove-datasource.cli
 #
 # The remove-*.cli files leave alone what does not exist. --ignore-errors runs each command on
 # its own and goes on after a failure (slow: one jboss-cli start per command).

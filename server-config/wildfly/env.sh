@@ -8,6 +8,9 @@
 # The server's own folder (configuration, data, logs, deployments): standalone/ by default. The
 # test server uses a fresh one per run, so the unpacked distribution stays pristine.
 : "${WILDFLY_BASE_DIR:=$WILDFLY_HOME/standalone}"
+# The server configuration: the full profile, whose messaging broker carries the notification
+# events between server instances (standalone.xml has none, and the EAR's listener needs one).
+: "${WILDFLY_CONFIG:=standalone-full.xml}"
 # Every port moves by the offset: HTTP = 8080 + offset, management = 9990 + offset.
 : "${WILDFLY_PORT_OFFSET:=0}"
 : "${WILDFLY_HTTP_PORT:=$((8080 + WILDFLY_PORT_OFFSET))}"
@@ -39,7 +42,7 @@
 : "${OPTIMACUT_INTEGRATOR_PASSWORD:=}"
 
 # Exported, so apply.sh reads the values that run.sh or the caller chose.
-export OPTIMACUT_HOME WILDFLY_VERSION WILDFLY_HOME WILDFLY_BASE_DIR WILDFLY_PORT_OFFSET \
+export OPTIMACUT_HOME WILDFLY_VERSION WILDFLY_HOME WILDFLY_BASE_DIR WILDFLY_CONFIG WILDFLY_PORT_OFFSET \
     WILDFLY_HTTP_PORT WILDFLY_MANAGEMENT_PORT WILDFLY_MANAGEMENT_HOST \
     OPTIMACUT_DB_URL OPTIMACUT_DB_USER OPTIMACUT_DB_PASSWORD OPTIMACUT_DB_POOL_MAX OPTIMACUT_H2_FILE \
     OPTIMACUT_SMTP_HOST OPTIMACUT_SMTP_PORT OPTIMACUT_SMTP_USER OPTIMACUT_SMTP_PASSWORD \

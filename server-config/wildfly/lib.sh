@@ -65,7 +65,7 @@ start_server() {
     local log=$WILDFLY_BASE_DIR/log/console.log i
     mkdir -p "$WILDFLY_BASE_DIR/log"
     JBOSS_PIDFILE=$WILDFLY_PID_FILE LAUNCH_JBOSS_IN_BACKGROUND=1 \
-        nohup "$WILDFLY_HOME/bin/standalone.sh" -Djboss.server.base.dir="$WILDFLY_BASE_DIR" \
+        nohup "$WILDFLY_HOME/bin/standalone.sh" -c "$WILDFLY_CONFIG" -Djboss.server.base.dir="$WILDFLY_BASE_DIR" \
         -Djboss.socket.binding.port-offset="$WILDFLY_PORT_OFFSET" \
         -b "${OPTIMACUT_HTTP_ADDRESS:-127.0.0.1}" -bmanagement "$WILDFLY_MANAGEMENT_HOST" \
         "$@" >"$log" 2>&1 </dev/null &

@@ -42,9 +42,10 @@ settings+="|$OPTIMACUT_INTEGRATOR_USER|$OPTIMACUT_INTEGRATOR_PASSWORD"
 fingerprint=$( (printf '%s' "$settings"; cat "$here"/*.cli) | cksum | cut -d' ' -f1)
 fingerprint_file="$WILDFLY_BASE_DIR/configuration/optimacut.configured"
 if [ "$(cat "$fingerprint_file" 2>/dev/null)" != "$fingerprint" ]; then
-    say "Configuring EclipseLink, the data source, the mail session and the settings"
-    OPTIMACUT_RELOAD=false "$here/apply.sh" remove-application.cli remove-mail.cli remove-datasource.cli
-    "$here/apply.sh" eclipselink.cli "$datasource" mail.cli security.cli application.cli
+    say "Configuring EclipseLink, the data source, the mail session, the messaging resources and the settings"
+    OPTIMACUT_RELOAD=false "$here/apply.sh" remove-application.cli remove-messaging.cli remove-mail.cli \
+        remove-datasource.cli
+    "$here/apply.sh" eclipselink.cli "$datasource" mail.cli messaging.cli security.cli application.cli
     if [ -n "$OPTIMACUT_INTEGRATOR_USER" ] && [ -n "$OPTIMACUT_INTEGRATOR_PASSWORD" ]; then
         "$here/integrator-user.sh" add "$OPTIMACUT_INTEGRATOR_USER"
     fi

@@ -41,7 +41,7 @@ start() {
     say "Starting WildFly in $WILDFLY_BASE_DIR with port offset $WILDFLY_PORT_OFFSET (HTTP $WILDFLY_HTTP_PORT, management $WILDFLY_MANAGEMENT_PORT)"
     start_server
 
-    "$here/apply.sh" eclipselink.cli datasource-postgresql.cli mail.cli security.cli application.cli
+    "$here/apply.sh" eclipselink.cli datasource-postgresql.cli mail.cli messaging.cli security.cli application.cli
     "${CLI[@]}" --command="/subsystem=datasources/data-source=optimacut:test-connection-in-pool" >/dev/null ||
         fail "the test WildFly cannot reach $OPTIMACUT_DB_URL"
     if [ -n "$OPTIMACUT_INTEGRATOR_USER" ] && [ -n "$OPTIMACUT_INTEGRATOR_PASSWORD" ]; then
