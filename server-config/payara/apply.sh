@@ -55,6 +55,8 @@ OPTIMACUT_MAIL_PROPERTIES=$(property_list "mail.smtp.port=$OPTIMACUT_SMTP_PORT" 
     "mail.smtp.starttls.enable=$OPTIMACUT_SMTP_STARTTLS" \
     "mail.smtp.connectiontimeout=10000" "mail.smtp.timeout=20000" "mail.smtp.writetimeout=20000" \
     "mail.mime.charset=UTF-8")
+# The key file of the remote API's realm, beside the domain's own realm files.
+OPTIMACUT_INTEGRATOR_KEYFILE=$(escape "$PAYARA_HOME/glassfish/domains/$PAYARA_DOMAIN/config/optimacut-integrators-keyfile")
 
 # Prints the commands of a file without comments, with the placeholders filled in.
 render() {
@@ -63,7 +65,7 @@ render() {
     text=$(grep -v '^[[:space:]]*\(#\|$\)' "$1" || true)
     for name in OPTIMACUT_DB_PROPERTIES OPTIMACUT_DB_POOL_MAX OPTIMACUT_H2_PROPERTIES \
         OPTIMACUT_SMTP_HOST_OR_LOCAL OPTIMACUT_SMTP_USER_OR_NAME OPTIMACUT_MAIL_FROM \
-        OPTIMACUT_MAIL_PROPERTIES OPTIMACUT_MAIL_SEND OPTIMACUT_MAIL_POLL_SECONDS OPTIMACUT_DEMO_DATA; do
+        OPTIMACUT_MAIL_PROPERTIES OPTIMACUT_MAIL_SEND OPTIMACUT_MAIL_POLL_SECONDS OPTIMACUT_DEMO_DATA OPTIMACUT_INTEGRATOR_KEYFILE; do
         if [[ ${!name} =~ [[:space:]] ]]; then
             echo "apply.sh: $name must not contain spaces: '${!name}'" >&2
             return 1

@@ -6,6 +6,10 @@
 #
 #   PAYARA_HOME PAYARA_DOMAIN PAYARA_PORTBASE JDBC_DRIVER_DIR OPTIMACUT_DB_URL OPTIMACUT_DB_USER
 #   OPTIMACUT_DB_PASSWORD OPTIMACUT_SMTP_HOST OPTIMACUT_SMTP_PORT EAR   test-server.sh start|stop
+#
+# With OPTIMACUT_INTEGRATOR_USER and OPTIMACUT_INTEGRATOR_PASSWORD set, the realm of the remote
+# API gets that account (group INTEGRATOR) and "<user>-norole" (no group) with the same password,
+# for the tests that call the remote API with and without the role.
 set -euo pipefail
 : "${PAYARA_DOMAIN:?}" "${PAYARA_PORTBASE:=20000}"
 : "${OPTIMACUT_DEMO_DATA:=true}" "${OPTIMACUT_MAIL_POLL_SECONDS:=1}"
@@ -35,10 +39,14 @@ start() {
     cp "$JDBC_DRIVER_DIR"/postgresql-*.jar "$PAYARA_HOME/glassfish/domains/$PAYARA_DOMAIN/lib/"
     "$asadmin" start-domain "$PAYARA_DOMAIN" >/dev/null
 
-    "$here/apply.sh" datasource-postgresql.asadmin mail.asadmin messaging.asadmin application.asadmin
+    "$here/apply.sh" datasource-postgresql.asadmin mail.asadmin messaging.asadmin application.asadmin integrators.asadmin
     "$asadmin" restart-domain "$PAYARA_DOMAIN" >/dev/null
     "${ASADMIN[@]}" ping-connection-pool optimacut-pool >/dev/null ||
         fail "the test Payara cannot reach $OPTIMACUT_DB_URL"
+    if [ -n "$OPTIMACUT_INTEGRATOR_USER" ] && [ -n "$OPTIMACUT_INTEGRATOR_PASSWORD" ]; then
+        "$here/integrator-user.sh" add "$OPTIMACUT_INTEGRATOR_USER" INTEGRATOR
+        "$here/integrator-user.sh" add "$OPTIMACUT_INTEGRATOR_USER-norole" ""
+    fi
 
     say "Deploying $EAR to the test server"
     "${ASADMIN[@]}" deploy --name "$APP_NAME" "$EAR" >/dev/null

@@ -11,6 +11,7 @@ import com.optimacut.domain.layout.LayoutFormat;
 import com.optimacut.domain.material.Material;
 import com.optimacut.domain.user.Role;
 import com.optimacut.ejb.common.BusinessException;
+import com.optimacut.ejb.common.Callers;
 import com.optimacut.ejb.common.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -334,6 +335,6 @@ public class ClientService {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 }

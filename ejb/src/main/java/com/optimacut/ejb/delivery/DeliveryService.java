@@ -7,6 +7,7 @@ import com.optimacut.domain.settings.AppSetting;
 import com.optimacut.domain.settings.SettingKey;
 import com.optimacut.domain.user.Role;
 import com.optimacut.ejb.common.BusinessException;
+import com.optimacut.ejb.common.Callers;
 import com.optimacut.ejb.common.Page;
 import com.optimacut.ejb.mail.MailOutbox;
 import com.optimacut.ejb.mail.MailTemplates;
@@ -183,6 +184,6 @@ public class DeliveryService {
     }
 
     private String actor() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 }

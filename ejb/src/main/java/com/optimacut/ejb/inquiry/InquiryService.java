@@ -7,6 +7,7 @@ import com.optimacut.domain.inquiry.InquiryOutcome;
 import com.optimacut.domain.project.Project;
 import com.optimacut.domain.user.Role;
 import com.optimacut.ejb.common.BusinessException;
+import com.optimacut.ejb.common.Callers;
 import com.optimacut.ejb.common.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,6 +60,16 @@ public class InquiryService {
         em.flush();
         LOG.info(() -> "Inquiry " + inquiry.getId() + " recorded by " + caller());
         return InquirySummary.of(inquiry);
+    }
+
+    /**
+     * Returns one inquiry with its outcome.
+     *
+     * @throws BusinessException {@code inquiry.notFound}
+     */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.INTEGRATOR})
+    public InquirySummary find(long inquiryId) {
+        return InquirySummary.of(requireInquiry(inquiryId));
     }
 
     /**
@@ -207,6 +218,6 @@ public class InquiryService {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 }

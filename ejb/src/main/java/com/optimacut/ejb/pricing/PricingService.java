@@ -19,6 +19,7 @@ import com.optimacut.domain.settings.DiscountTiers;
 import com.optimacut.domain.settings.SettingKey;
 import com.optimacut.domain.user.Role;
 import com.optimacut.ejb.common.BusinessException;
+import com.optimacut.ejb.common.Callers;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -240,6 +241,6 @@ public class PricingService {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 }

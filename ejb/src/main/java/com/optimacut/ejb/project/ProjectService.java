@@ -11,6 +11,7 @@ import com.optimacut.domain.project.StatusChange;
 import com.optimacut.domain.shared.DomainRuleException;
 import com.optimacut.domain.user.Role;
 import com.optimacut.ejb.common.BusinessException;
+import com.optimacut.ejb.common.Callers;
 import com.optimacut.ejb.common.Page;
 import com.optimacut.ejb.mail.MailOutbox;
 import com.optimacut.ejb.pricing.PricingService;
@@ -428,6 +429,6 @@ public class ProjectService {
     }
 
     private String actor() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 }
