@@ -254,12 +254,27 @@ public final class RemoteApiClient {
             print(key + ".en", e.getMessage(Locale.ENGLISH));
             print(key + ".frames", e.getStackTrace().length);
         } catch (Exception e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            print(key, e.getClass().getName() + " " + root.getClass().getName());
+            print(key, e.getClass().getName() + " " + rootCause(e).getClass().getName());
         }
+    }
+
+    /**
+     * Returns the innermost cause. WildFly's client reports a connection it could not open as an
+     * exception without a cause that carries the reason (such as the rejected login) as a
+     * suppressed exception, so that is followed as well.
+     */
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; depth < 20; depth++) {
+            if (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            } else if (root.getSuppressed().length > 0) {
+                root = root.getSuppressed()[0];
+            } else {
+                break;
+            }
+        }
+        return root;
     }
 
     private static String ids(List<ClientInfo> clients) {
