@@ -9,7 +9,7 @@
 # The remove-*.cli files leave alone what does not exist. --ignore-errors runs each command on
 # its own and goes on after a failure (slow: one jboss-cli start per command).
 #
-# WILDFLY_HOME, WILDFLY_MANAGEMENT_HOST and WILDFLY_MANAGEMENT_PORT say which server (the local
+# WILDFLY_HOME, WILDFLY_MANAGEMENT_HOST and WILDFLY_MANAGEMENT_PORT select the server (the local
 # jboss-cli needs no password there); see env.sh for every other setting. Some settings take
 # effect only after a reload, which this script does when the server asks for it.
 set -euo pipefail
@@ -69,8 +69,8 @@ declare -A values=(
 )
 
 # Prints the commands of a file without comments, with the placeholders filled in. Adding a
-# module that exists, or removing one that does not, is left out, so files can be reapplied;
-# "module" remembers what earlier files of this run add or remove.
+# module that exists, or removing one that does not, is left out, so files can be reapplied.
+# The array "module" keeps what earlier files of this run add or remove.
 declare -A module=()
 render() {
     local line name state

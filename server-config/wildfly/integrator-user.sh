@@ -3,7 +3,7 @@
 # (ApplicationRealm: application-users.properties and application-roles.properties in the
 # server's configuration folder), the realm that remote EJB calls over remote+http sign in to.
 # The password comes from the environment, never from the command line: this script writes the
-# realm's hash of it (what add-user.sh -a writes) and tells a running server to reread the files.
+# realm's hash of it (what add-user.sh -a writes) and makes a running server reread the files.
 #
 #   OPTIMACUT_INTEGRATOR_PASSWORD=... integrator-user.sh add NAME [GROUP[,GROUP...]]
 #   integrator-user.sh remove NAME

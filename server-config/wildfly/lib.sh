@@ -83,7 +83,7 @@ server_state() {
     "${CLI[@]}" --command=":read-attribute(name=server-state)" 2>/dev/null | sed -n 's/.*"result" => "\(.*\)".*/\1/p'
 }
 
-# Reloads the server when a configuration change asks for it.
+# Reloads the server when a configuration change requires it.
 reload_if_required() {
     if server_state | grep -q reload-required; then
         say "Reloading WildFly so the settings take effect"
@@ -107,7 +107,7 @@ app_deployed() {
     "${CLI[@]}" --command="deployment-info --name=$APP_NAME.ear" >/dev/null 2>&1
 }
 
-# Waits until the login page answers 200, which means the application finished loading.
+# Waits until the login page returns 200, which means the application finished loading.
 wait_for_app() {
     local url="http://127.0.0.1:$WILDFLY_HTTP_PORT/$APP_NAME/login.xhtml" seconds=${1:-180} i
     for ((i = 0; i < seconds; i += 2)); do

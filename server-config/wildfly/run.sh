@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The run command on WildFly: builds the EAR, fetches WildFly from Maven Central (first run only),
-# configures it from the jboss-cli files in this folder, deploys Optima-Cut with the demo data
-# set, prints the address and the demo logins, and keeps running until Ctrl-C or stop.sh.
+# The run command on WildFly. It builds the EAR, fetches WildFly from Maven Central (first run
+# only) and configures it from the jboss-cli files in this folder. Then it deploys Optima-Cut with
+# the demo data set, prints the address and the demo logins, and runs until Ctrl-C or stop.sh.
 #
 # Without OPTIMACUT_DB_URL the data lives in an embedded H2 database under OPTIMACUT_HOME
 # (default ~/.optimacut), kept between runs; with it, in that PostgreSQL. Every setting: env.sh.
