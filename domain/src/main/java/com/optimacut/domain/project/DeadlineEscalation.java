@@ -19,9 +19,10 @@ import java.util.UUID;
  * update bypasses {@code @Version} and an open edit form must still fail on save. The statuses are
  * literals in the query rather than a parameter, so that PostgreSQL can use the partial index
  * whose predicate names the same statuses.</li>
- * <li>{@link Project#ESCALATED_IN_PASS} with the same {@code :pass} returns exactly the projects
- * this pass raised; for each, {@link Project#recordPriorityEscalation} appends the history row,
- * and the service notifies the assigned executor or the managers.</li>
+ * <li>The rows stamped with {@code :pass} are exactly the projects this pass raised
+ * ({@link Project#ESCALATED_IN_PASS} reads them). Each gets the history row that
+ * {@link Project#recordPriorityEscalation} describes, and its assigned executor or the managers a
+ * notification; the scheduler writes both with one INSERT ... SELECT each over those rows.</li>
  * </ol>
  * Several nodes may run a pass at the same moment. PostgreSQL's UPDATE locks each row it changes;
  * a concurrent UPDATE waiting on that lock re-checks its WHERE clause on the committed row at READ

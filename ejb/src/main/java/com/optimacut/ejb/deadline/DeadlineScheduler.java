@@ -1,9 +1,10 @@
 package com.optimacut.ejb.deadline;
 
-import com.optimacut.domain.executor.Executor;
 import com.optimacut.domain.notification.NotificationKind;
 import com.optimacut.domain.project.DeadlineEscalation;
 import com.optimacut.domain.project.Project;
+import com.optimacut.domain.project.ProjectAction;
+import com.optimacut.domain.project.StatusChange;
 import com.optimacut.domain.settings.AppSetting;
 import com.optimacut.domain.settings.SettingKey;
 import com.optimacut.domain.user.Role;
@@ -22,7 +23,6 @@ import jakarta.ejb.TimerService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -32,11 +32,11 @@ import java.util.logging.Logger;
  * <p>
  * A pass is one bulk UPDATE of {@link Project#ESCALATE_PRIORITY}: projects in an open status before
  * «Выполнен», still at normal priority, with a deadline at most {@link SettingKey#ESCALATION_HOURS}
- * hours away (24 by default) get {@code HIGH} and the pass's id. The pass then reads back only the
- * projects stamped with its id, {@value #BATCH_SIZE} at a time, flushing and clearing the
- * persistence context after each batch, so a pass over a million projects loads only the ones it
- * raised. For each it appends the history row by {@code SYSTEM} ({@link Project#recordPriorityEscalation})
- * and notifies the assigned executor or, with none, every manager.
+ * hours away (24 by default) get {@code HIGH} and the pass's id. Two set-based INSERT ... SELECT
+ * statements over the rows stamped with that id then write each raised project's history row by
+ * {@code SYSTEM} (the row {@link Project#recordPriorityEscalation} would append) and notify the
+ * assigned executor or, with none, every manager ({@link NotificationService#notifyEscalationPass}).
+ * A pass thus loads no project, and costs the same few statements however many it raises.
  * <p>
  * The whole pass is one transaction (the timeout's default REQUIRED), so a project's priority,
  * history row and notifications commit together or not at all. A pass that fails leaves the
@@ -61,8 +61,15 @@ public class DeadlineScheduler {
 
     private static final Logger LOG = Logger.getLogger(DeadlineScheduler.class.getName());
 
-    /** Escalated projects loaded, recorded and notified at a time. */
-    static final int BATCH_SIZE = 200;
+    /**
+     * The history row of each project raised by the pass {@code ?3}: action {@code ?1}, actor
+     * {@code ?2}, at the pass's time. Each {@code nextval} takes a whole block of ids, so these ids
+     * never meet the blocks that EclipseLink allocates from the same sequence.
+     */
+    private static final String RECORD_HISTORY = "insert into status_change"
+            + " (id, project_id, from_status, to_status, action, actor, changed_at)"
+            + " select nextval('status_change_seq'), p.id, p.status, p.status, ?, ?, p.escalated_at"
+            + " from project p where p.escalation_pass = ?";
 
     @PersistenceContext(unitName = "optimacut")
     private EntityManager em;
@@ -113,42 +120,25 @@ public class DeadlineScheduler {
             return 0;
         }
 
-        recordAndNotify(pass, now);
+        recordAndNotify(pass);
         LOG.info(() -> "Deadline escalation pass " + pass + " raised " + raised + " projects due within "
                 + hoursBefore + " hours");
         return raised;
     }
 
-    /** Writes the history rows and notifications of the projects that {@code pass} raised, in batches. */
-    private void recordAndNotify(String pass, Instant now) {
-        List<String> managers = null;
-        int first = 0;
-        List<Project> batch;
-        do {
-            batch = em.createNamedQuery(Project.ESCALATED_IN_PASS, Project.class)
-                    .setParameter("pass", pass)
-                    .setFirstResult(first)
-                    .setMaxResults(BATCH_SIZE)
-                    .getResultList();
-            for (Project project : batch) {
-                project.recordPriorityEscalation(now);
-                Executor executor = project.getAssignedExecutor();
-                if (executor != null) {
-                    notifications.notifyUser(executor.getUsername(), NotificationKind.PRIORITY_ESCALATED,
-                            project.getId(), null);
-                    continue;
-                }
-                if (managers == null) {
-                    managers = notifications.managerUsernames();
-                }
-                for (String manager : managers) {
-                    notifications.notifyUser(manager, NotificationKind.PRIORITY_ESCALATED, project.getId(), null);
-                }
-            }
-            em.flush();
-            em.clear();
-            first += BATCH_SIZE;
-        } while (batch.size() == BATCH_SIZE);
+    /**
+     * Writes the history rows and notifications of the projects that {@code pass} raised, each kind
+     * with one INSERT ... SELECT over the rows stamped with the pass, so that the cost does not
+     * grow with a statement per project. The persistence context contains none of these rows, and no
+     * entity involved is in the shared cache, so nothing loaded goes stale.
+     */
+    private void recordAndNotify(String pass) {
+        em.createNativeQuery(RECORD_HISTORY)
+                .setParameter(1, ProjectAction.ESCALATE_PRIORITY.name())
+                .setParameter(2, StatusChange.SYSTEM)
+                .setParameter(3, pass)
+                .executeUpdate();
+        notifications.notifyEscalationPass(pass, NotificationKind.PRIORITY_ESCALATED);
     }
 
     /** Replaces the timer when the interval setting differs from the one the timer was created with. */

@@ -42,6 +42,22 @@ public class NotificationService {
     private static final String MANAGERS = "select u.username from UserAccount u join u.roles r"
             + " where r = com.optimacut.domain.user.Role.MANAGER and u.enabled = true order by u.username";
 
+    /** Notifications for the assigned executors of the projects that escalation pass ?2 raised. */
+    private static final String NOTIFY_PASS_EXECUTORS = "insert into notification"
+            + " (id, recipient, kind, project_id, created_at, is_read, version)"
+            + " select nextval('notification_seq'), u.username, ?, p.id, p.escalated_at, false, 0"
+            + " from project p join executor e on e.id = p.assigned_executor_id join app_user u on u.id = e.user_id"
+            + " where p.escalation_pass = ?";
+    /** Notifications for every enabled manager about the unassigned projects that pass ?2 raised. */
+    private static final String NOTIFY_PASS_MANAGERS = "insert into notification"
+            + " (id, recipient, kind, project_id, created_at, is_read, version)"
+            + " select nextval('notification_seq'), u.username, ?, p.id, p.escalated_at, false, 0"
+            + " from project p cross join app_user u join app_user_role r on r.user_id = u.id"
+            + " where p.escalation_pass = ? and p.assigned_executor_id is null"
+            + " and r.role = 'MANAGER' and u.enabled = true";
+    private static final String WRITTEN_FOR_PASS = "select n.recipient, p.id from Notification n join n.project p"
+            + " where p.escalationPass = :pass and n.kind = :kind";
+
     @PersistenceContext(unitName = "optimacut")
     private EntityManager em;
 
@@ -151,6 +167,35 @@ public class NotificationService {
         created.fire(new NotificationCreated(username, kind, projectId));
         LOG.fine(() -> "Notification " + kind + " for project " + projectId + " written for " + username);
         return notification.getId();
+    }
+
+    /**
+     * Writes a notification of {@code kind} about every project that the deadline escalation pass
+     * {@code pass} stamped: for its assigned executor or, with none, for every enabled manager, and
+     * fires a {@link NotificationCreated} for each. Two INSERT ... SELECT statements, however many
+     * projects the pass raised. For the deadline scheduler; it joins the caller's transaction and
+     * requires one.
+     *
+     * @return the number of notifications written
+     */
+    @PermitAll
+    // A notification must commit or roll back with the change it reports.
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int notifyEscalationPass(String pass, NotificationKind kind) {
+        int written = em.createNativeQuery(NOTIFY_PASS_EXECUTORS)
+                .setParameter(1, kind.name())
+                .setParameter(2, pass)
+                .executeUpdate();
+        written += em.createNativeQuery(NOTIFY_PASS_MANAGERS)
+                .setParameter(1, kind.name())
+                .setParameter(2, pass)
+                .executeUpdate();
+        em.createQuery(WRITTEN_FOR_PASS, Object[].class)
+                .setParameter("pass", pass)
+                .setParameter("kind", kind)
+                .getResultStream()
+                .forEach(row -> created.fire(new NotificationCreated((String) row[0], kind, (Long) row[1])));
+        return written;
     }
 
     /**

@@ -7,6 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -39,13 +42,27 @@ public class SchemaMigration {
     void migrate() {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
                 .failOnMissingLocations(false)
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /**
+     * Returns the folder of the database's own migrations: {@code postgresql} or {@code h2}.
+     * Flyway itself does not expand a {@code {vendor}} placeholder in a location (Spring Boot
+     * does), so the name comes from the driver's product name.
+     */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : product.replaceAll("[^a-z0-9]", "");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database product name", e);
+        }
     }
 
     /** Returns the schema version after the start-up migration. */

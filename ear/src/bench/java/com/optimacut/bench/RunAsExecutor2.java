@@ -1,0 +1,21 @@
+package com.optimacut.bench;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.concurrent.Callable;
+
+/** Runs benchmark code inside the server with the EXECUTOR role; the principal is in glassfish-ejb-jar.xml. */
+@Stateless
+@PermitAll
+@RunAs("EXECUTOR")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RunAsExecutor2 implements Identity {
+
+    @Override
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}
