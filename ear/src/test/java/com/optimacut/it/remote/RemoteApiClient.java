@@ -32,12 +32,14 @@ import javax.naming.NamingException;
 
 /**
  * An integrator's program, run by {@link RemoteApiIT} in a JVM of its own whose class path holds
- * only Payara's {@code gf-client.jar}, the API's client jar and this class: what an integrator
- * has. It logs in, runs one scenario and prints one {@code key=value} line a result for the test
- * to check. A rejected call prints the exception instead of the result, never a stack trace.
+ * only the server's client library (Payara's {@code gf-client.jar} or WildFly's
+ * {@code wildfly-client-all.jar}), the API's client jar and this class: what an integrator has.
+ * It logs in, runs one scenario and prints one {@code key=value} line a result for the test to
+ * check. A rejected call prints the exception instead of the result, never a stack trace.
  *
  * <pre>RemoteApiClient HOST PORT USER PASSWORD SCENARIO [ARGUMENT...]</pre>
- * USER {@value #ANONYMOUS} skips the login.
+ * USER {@value #ANONYMOUS} skips the login. PORT is Payara's IIOP port, or WildFly's HTTP port
+ * when the system property {@value #SERVER_PROPERTY} is {@code wildfly}.
  * Scenarios: {@code lifecycle NAME PHONE DXF_FILE}, {@code invalid NAME}, {@code denied NAME}.
  */
 public final class RemoteApiClient {
@@ -45,24 +47,26 @@ public final class RemoteApiClient {
     /** The user name that makes the program call without logging in. */
     static final String ANONYMOUS = "-";
 
+    /** The system property that names the server: {@code payara} (the default) or {@code wildfly}. */
+    static final String SERVER_PROPERTY = "optimacut.api.server";
+
     private static final String REALM = "optimacut-integrators";
-    private static final String PREFIX = "java:global/optimacut/optimacut-ejb/";
+    private static final String PAYARA_PREFIX = "java:global/optimacut/optimacut-ejb/";
+    /** WildFly's EJB client namespace: ejb:APPLICATION/MODULE/BEAN!INTERFACE. */
+    private static final String WILDFLY_PREFIX = "ejb:optimacut/optimacut-ejb/";
 
     private final Context naming;
+    private final String prefix;
 
-    private RemoteApiClient(Context naming) {
+    private RemoteApiClient(Context naming, String prefix) {
         this.naming = naming;
+        this.prefix = prefix;
     }
 
     public static void main(String[] args) throws Exception {
-        Properties environment = new Properties();
-        environment.setProperty(Context.INITIAL_CONTEXT_FACTORY, "com.sun.enterprise.naming.SerialInitContextFactory");
-        environment.setProperty("org.omg.CORBA.ORBInitialHost", args[0]);
-        environment.setProperty("org.omg.CORBA.ORBInitialPort", args[1]);
-        if (!ANONYMOUS.equals(args[2])) {
-            login(args[2], args[3]);
-        }
-        RemoteApiClient client = new RemoteApiClient(new InitialContext(environment));
+        RemoteApiClient client = "wildfly".equals(System.getProperty(SERVER_PROPERTY))
+                ? wildfly(args[0], args[1], args[2], args[3])
+                : payara(args[0], args[1], args[2], args[3]);
 
         switch (args[4]) {
             case "lifecycle" -> client.lifecycle(args[5], args[6], Path.of(args[7]));
@@ -73,6 +77,34 @@ public final class RemoteApiClient {
         System.out.flush();
         // The ORB keeps non-daemon threads: end the JVM explicitly.
         System.exit(0);
+    }
+
+    /** Connects to Payara over IIOP; the login travels with every call (CSIv2). */
+    private static RemoteApiClient payara(String host, String port, String user, String password) throws Exception {
+        Properties environment = new Properties();
+        environment.setProperty(Context.INITIAL_CONTEXT_FACTORY, "com.sun.enterprise.naming.SerialInitContextFactory");
+        environment.setProperty("org.omg.CORBA.ORBInitialHost", host);
+        environment.setProperty("org.omg.CORBA.ORBInitialPort", port);
+        if (!ANONYMOUS.equals(user)) {
+            login(user, password);
+        }
+        return new RemoteApiClient(new InitialContext(environment), PAYARA_PREFIX);
+    }
+
+    /**
+     * Connects to WildFly over remote+http on its HTTP port. The user name and password sign in
+     * to the server's application realm when the first call opens the connection.
+     */
+    private static RemoteApiClient wildfly(String host, String port, String user, String password)
+            throws NamingException {
+        Properties environment = new Properties();
+        environment.setProperty(Context.INITIAL_CONTEXT_FACTORY, "org.wildfly.naming.client.WildFlyInitialContextFactory");
+        environment.setProperty(Context.PROVIDER_URL, "remote+http://" + host + ":" + port);
+        if (!ANONYMOUS.equals(user)) {
+            environment.setProperty(Context.SECURITY_PRINCIPAL, user);
+            environment.setProperty(Context.SECURITY_CREDENTIALS, password);
+        }
+        return new RemoteApiClient(new InitialContext(environment), WILDFLY_PREFIX);
     }
 
     /**
@@ -208,7 +240,7 @@ public final class RemoteApiClient {
     }
 
     private <T> T lookup(String bean, Class<T> type) throws NamingException {
-        return type.cast(naming.lookup(PREFIX + bean + "!" + type.getName()));
+        return type.cast(naming.lookup(prefix + bean + "!" + type.getName()));
     }
 
     /** Runs a call and prints its outcome: {@code ok} or the exception. */
@@ -222,12 +254,27 @@ public final class RemoteApiClient {
             print(key + ".en", e.getMessage(Locale.ENGLISH));
             print(key + ".frames", e.getStackTrace().length);
         } catch (Exception e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            print(key, e.getClass().getName() + " " + root.getClass().getName());
+            print(key, e.getClass().getName() + " " + rootCause(e).getClass().getName());
         }
+    }
+
+    /**
+     * Returns the innermost cause. WildFly's client reports a connection it could not open as an
+     * exception without a cause that carries the reason (such as the rejected login) as a
+     * suppressed exception, so that is followed as well.
+     */
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; depth < 20; depth++) {
+            if (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            } else if (root.getSuppressed().length > 0) {
+                root = root.getSuppressed()[0];
+            } else {
+                break;
+            }
+        }
+        return root;
     }
 
     private static String ids(List<ClientInfo> clients) {

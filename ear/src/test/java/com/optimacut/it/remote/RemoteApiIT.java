@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.optimacut.it.support.TestSettings;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,10 +27,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The remote API as an integrator calls it: {@link RemoteApiClient} runs in a JVM of its own with
- * Payara's {@code gf-client.jar} and the API's client jar only, and talks IIOP to the test server
- * with the accounts that {@code test-server.sh} created in the realm {@code optimacut-integrators}.
- * Not an Arquillian test: nothing here runs inside the server. What must change nothing is
- * checked in the database.
+ * the server's client library and the API's client jar only. On Payara it talks IIOP with
+ * {@code gf-client.jar} and the accounts that {@code test-server.sh} created in the realm
+ * {@code optimacut-integrators}; on WildFly ({@code -Pit-wildfly}) remote+http with
+ * {@code wildfly-client-all.jar} and accounts in the application realm. Not an Arquillian test:
+ * nothing here runs inside the server. What must change nothing is checked in the database.
  */
 class RemoteApiIT {
 
@@ -40,10 +43,40 @@ class RemoteApiIT {
             "java.base/java.util", "java.base/java.net", "java.base/java.nio", "java.base/sun.nio.ch",
             "java.base/java.time");
 
-    /** What a call with a wrong password gets: the lookup already fails, with the CSIv2 rejection as cause. */
-    private static final String LOGIN_REJECTED = "javax.naming.NamingException org.omg.CORBA.NO_PERMISSION";
+    private static final boolean WILDFLY = "wildfly".equals(System.getProperty("optimacut.it.server"));
+
+    /**
+     * What a call with a wrong password or none gets. Payara: the lookup already fails, with the
+     * CSIv2 rejection as cause. WildFly: the first call cannot open the connection, because the
+     * server rejects the login (SASL).
+     */
+    private static final String LOGIN_REJECTED = WILDFLY
+            ? "org.jboss.ejb.client.RequestSendFailedException javax.security.sasl.SaslException"
+            : "javax.naming.NamingException org.omg.CORBA.NO_PERMISSION";
     /** What a call of an account without the role gets: the bean's role check rejects it. */
-    private static final String ACCESS_DENIED = "jakarta.ejb.EJBAccessException org.omg.CORBA.NO_PERMISSION";
+    private static final String ACCESS_DENIED = WILDFLY
+            ? "jakarta.ejb.EJBAccessException jakarta.ejb.EJBAccessException"
+            : "jakarta.ejb.EJBAccessException org.omg.CORBA.NO_PERMISSION";
+
+    /**
+     * WildFly's client configuration for the program: DIGEST-MD5 only, as on an integrator's own
+     * machine. Without it, a client on the server's machine signs in silently as the local user
+     * (JBOSS-LOCAL-USER) when it gives no password.
+     */
+    private static final String WILDFLY_CLIENT_CONFIG = """
+            <configuration>
+                <authentication-client xmlns="urn:elytron:client:1.2">
+                    <authentication-rules>
+                        <rule use-configuration="remote-api"/>
+                    </authentication-rules>
+                    <authentication-configurations>
+                        <configuration name="remote-api">
+                            <sasl-mechanism-selector selector="DIGEST-MD5"/>
+                        </configuration>
+                    </authentication-configurations>
+                </authentication-client>
+            </configuration>
+            """;
 
     /** Where {@code create-domain --portbase} puts the IIOP listener. */
     private static final int IIOP_OFFSET = 37;
@@ -150,18 +183,34 @@ class RemoteApiIT {
     /** Runs the client program in a JVM of its own and returns its {@code key=value} lines. */
     private static Map<String, String> run(String user, String password, String... scenario)
             throws IOException, InterruptedException, URISyntaxException {
-        String glassfish = System.getProperty("payara.home") + "/glassfish";
+        String testClasses = Path.of(RemoteApiClient.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        OPENS.forEach(open -> command.add("--add-opens=" + open + "=ALL-UNNAMED"));
-        command.add("-Djava.security.auth.login.config=" + glassfish + "/lib/appclient/appclientlogin.conf");
-        command.add("-cp");
-        command.add(String.join(File.pathSeparator, glassfish + "/lib/gf-client.jar",
-                System.getProperty("optimacut.it.apiClientJar"),
-                Path.of(RemoteApiClient.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString()));
-        command.add(RemoteApiClient.class.getName());
-        command.add("127.0.0.1");
-        command.add(String.valueOf(Integer.parseInt(System.getProperty("optimacut.it.payaraPortbase")) + IIOP_OFFSET));
+        if (WILDFLY) {
+            Path config = Files.createTempFile("wildfly-config", ".xml");
+            Files.writeString(config, WILDFLY_CLIENT_CONFIG);
+            config.toFile().deleteOnExit();
+            URI server = URI.create(System.getProperty("optimacut.it.remoteUrl"));
+            command.add("-D" + RemoteApiClient.SERVER_PROPERTY + "=wildfly");
+            command.add("-Dwildfly.config.url=" + config.toUri());
+            command.add("-cp");
+            command.add(String.join(File.pathSeparator, System.getProperty("optimacut.it.wildflyClientJar"),
+                    System.getProperty("optimacut.it.apiClientJar"), testClasses));
+            command.add(RemoteApiClient.class.getName());
+            command.add(server.getHost());
+            command.add(String.valueOf(server.getPort()));
+        } else {
+            String glassfish = System.getProperty("payara.home") + "/glassfish";
+            OPENS.forEach(open -> command.add("--add-opens=" + open + "=ALL-UNNAMED"));
+            command.add("-Djava.security.auth.login.config=" + glassfish + "/lib/appclient/appclientlogin.conf");
+            command.add("-cp");
+            command.add(String.join(File.pathSeparator, glassfish + "/lib/gf-client.jar",
+                    System.getProperty("optimacut.it.apiClientJar"), testClasses));
+            command.add(RemoteApiClient.class.getName());
+            command.add("127.0.0.1");
+            command.add(String.valueOf(Integer.parseInt(System.getProperty("optimacut.it.payaraPortbase")) + IIOP_OFFSET));
+        }
         command.add(user);
         command.add(password);
         command.addAll(List.of(scenario));

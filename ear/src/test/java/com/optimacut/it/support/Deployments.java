@@ -14,7 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Builds the archive for in-container tests from the real EAR: the same EJB module, libraries
  * and role mappings, with the screens replaced by a test web module that contains the test classes.
  * It deploys as application {@code optimacut-it} beside the real {@code optimacut}, on the same
- * database.
+ * database. The run-as principals are mapped for both servers, each in its own descriptor.
  */
 public final class Deployments {
 
@@ -35,6 +35,22 @@ public final class Deployments {
                     </application-exception>
                 </assembly-descriptor>
             </ejb-jar>
+            """;
+
+    /**
+     * WildFly reads the test classes' lookup of {@code jdbc/optimacut} as a name in the web
+     * module's environment and binds data sources under {@code java:/}; this maps the one onto
+     * the other, as the EJB module's {@code jboss-ejb3.xml} does for the beans. Payara ignores it.
+     */
+    private static final String TEST_JBOSS_WEB = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <jboss-web xmlns="urn:jboss:jakartaee:1.0" version="15.0">
+                <resource-ref>
+                    <res-ref-name>jdbc/optimacut</res-ref-name>
+                    <res-type>javax.sql.DataSource</res-type>
+                    <lookup-name>java:/jdbc/optimacut</lookup-name>
+                </resource-ref>
+            </jboss-web>
             """;
 
     /** The run-as helpers and the principal each runs as; services see it as the caller's name. */
@@ -91,6 +107,22 @@ public final class Deployments {
         return xml.append("</enterprise-beans></glassfish-ejb-jar>\n").toString();
     }
 
+    /**
+     * WildFly's equivalent of {@link #runAsPrincipals()}: it runs a {@code @RunAs} bean as the
+     * principal named here, with the run-as role, whether or not a user of that name exists.
+     */
+    private static String jbossRunAsPrincipals() {
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <jboss:ejb-jar xmlns:jboss="urn:jboss:jakartaee:1.0" xmlns="https://jakarta.ee/xml/ns/jakartaee"
+                        xmlns:s="urn:security:2.0" version="4.0" impl-version="2.0">
+                <assembly-descriptor>
+                """);
+        RUN_AS.forEach((bean, principal) -> xml.append("<s:security><ejb-name>").append(bean.getSimpleName())
+                .append("</ejb-name><s:run-as-principal>").append(principal).append("</s:run-as-principal></s:security>\n"));
+        return xml.append("</assembly-descriptor></jboss:ejb-jar>\n").toString();
+    }
+
     private static String runAsRole(Class<?> bean) {
         return bean.getAnnotation(jakarta.annotation.security.RunAs.class).value();
     }
@@ -112,7 +144,9 @@ public final class Deployments {
                 .addClasses(RUN_AS.keySet().toArray(Class<?>[]::new))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset(TEST_EJB_JAR), "ejb-jar.xml")
-                .addAsWebInfResource(new StringAsset(runAsPrincipals()), "glassfish-ejb-jar.xml");
+                .addAsWebInfResource(new StringAsset(runAsPrincipals()), "glassfish-ejb-jar.xml")
+                .addAsWebInfResource(new StringAsset(jbossRunAsPrincipals()), "jboss-ejb3.xml")
+                .addAsWebInfResource(new StringAsset(TEST_JBOSS_WEB), "jboss-web.xml");
         return ear.addAsModule(tests);
     }
 
