@@ -2,8 +2,8 @@
 # Fault drill: USERS simulated users (200) for SECONDS (600) on the screens over HTTP, at
 # 127.0.0.1 only: three in four page and filter the projects table as managers load-m001 …, one
 # in four opens the executor board as ex-001 … ex-100 (HttpLoad.java, a java.net.http driver).
-# Every user has an account of its own: a sign-in locks its account row while it checks the
-# password hash, so 150 sessions of one account would queue behind each other. The manager
+# Every user has an account of its own, as in a workshop: sign-ins of one account serialize on
+# its row while they record their outcome. The manager
 # accounts are created (password "demo") and enabled for the drill and disabled after it, so
 # that they receive no escalation notifications outside it. Passes with zero errors; reports the p95.
 #

@@ -22,7 +22,7 @@ start() {
     "$asadmin" create-domain --portbase "$PAYARA_PORTBASE" --nopassword=true "$PAYARA_DOMAIN" >/dev/null
     cp ~/.m2/repository/org/postgresql/postgresql/"$(pom_property postgresql.version)"/postgresql-*.jar "$domain_dir/lib/"
     "$asadmin" start-domain "$PAYARA_DOMAIN" >/dev/null
-    "$BENCH_DIR/../payara/apply.sh" datasource-postgresql.asadmin mail.asadmin application.asadmin
+    "$BENCH_DIR/../payara/apply.sh" datasource-postgresql.asadmin http.asadmin mail.asadmin messaging.asadmin application.asadmin
     local listeners=configs.config.server-config.network-config.network-listeners.network-listener
     "${ASADMIN[@]}" set "$listeners.admin-listener.address=127.0.0.1" >/dev/null
     "${ASADMIN[@]}" set "$listeners.http-listener-1.address=127.0.0.1" >/dev/null

@@ -63,7 +63,7 @@ render() {
     local text name
     # Comments stay out: they may mention placeholders, and asadmin must see commands only.
     text=$(grep -v '^[[:space:]]*\(#\|$\)' "$1" || true)
-    for name in OPTIMACUT_DB_PROPERTIES OPTIMACUT_DB_POOL_MAX OPTIMACUT_H2_PROPERTIES \
+    for name in OPTIMACUT_DB_PROPERTIES OPTIMACUT_DB_POOL_MAX OPTIMACUT_HTTP_THREADS OPTIMACUT_H2_PROPERTIES \
         OPTIMACUT_SMTP_HOST_OR_LOCAL OPTIMACUT_SMTP_USER_OR_NAME OPTIMACUT_MAIL_FROM \
         OPTIMACUT_MAIL_PROPERTIES OPTIMACUT_MAIL_SEND OPTIMACUT_MAIL_POLL_SECONDS OPTIMACUT_DEMO_DATA OPTIMACUT_INTEGRATOR_KEYFILE; do
         if [[ ${!name} =~ [[:space:]] ]]; then

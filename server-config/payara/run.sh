@@ -41,7 +41,7 @@ fi
 
 LISTENERS=configs.config.server-config.network-config.network-listeners.network-listener
 if [ -n "$OPTIMACUT_DB_URL" ]; then datasource=datasource-postgresql.asadmin; else datasource=datasource-h2.asadmin; fi
-settings="$datasource|$OPTIMACUT_DB_URL|$OPTIMACUT_DB_USER|$OPTIMACUT_DB_PASSWORD|$OPTIMACUT_SMTP_HOST|$OPTIMACUT_SMTP_PORT"
+settings="$datasource|$OPTIMACUT_HTTP_THREADS|$OPTIMACUT_DB_URL|$OPTIMACUT_DB_USER|$OPTIMACUT_DB_PASSWORD|$OPTIMACUT_SMTP_HOST|$OPTIMACUT_SMTP_PORT"
 settings+="|$OPTIMACUT_SMTP_USER|$OPTIMACUT_SMTP_PASSWORD|$OPTIMACUT_MAIL_FROM|$OPTIMACUT_DEMO_DATA|$OPTIMACUT_MAIL_POLL_SECONDS"
 settings+="|$OPTIMACUT_HTTP_ADDRESS|$OPTIMACUT_INTEGRATOR_USER|$OPTIMACUT_INTEGRATOR_PASSWORD"
 fingerprint=$( (printf '%s' "$settings"; cat "$here"/*.asadmin) | cksum | cut -d' ' -f1)
@@ -49,8 +49,8 @@ fingerprint_file="$PAYARA_HOME/glassfish/domains/$PAYARA_DOMAIN/config/optimacut
 if [ "$(cat "$fingerprint_file" 2>/dev/null)" != "$fingerprint" ]; then
     say "Configuring the data source, the mail session, the messaging resources, the integrators' realm and the settings"
     "$here/apply.sh" --ignore-errors remove-integrators.asadmin remove-application.asadmin remove-messaging.asadmin \
-        remove-mail.asadmin remove-datasource.asadmin
-    "$here/apply.sh" "$datasource" mail.asadmin messaging.asadmin application.asadmin integrators.asadmin
+        remove-mail.asadmin remove-datasource.asadmin remove-http.asadmin
+    "$here/apply.sh" "$datasource" http.asadmin mail.asadmin messaging.asadmin application.asadmin integrators.asadmin
     if [ -n "$OPTIMACUT_INTEGRATOR_USER" ] && [ -n "$OPTIMACUT_INTEGRATOR_PASSWORD" ]; then
         # The realm keeps its key file across a reconfiguration: replace the account, new password included.
         "$here/integrator-user.sh" remove "$OPTIMACUT_INTEGRATOR_USER" 2>/dev/null || true

@@ -39,7 +39,7 @@ start() {
     cp "$JDBC_DRIVER_DIR"/postgresql-*.jar "$PAYARA_HOME/glassfish/domains/$PAYARA_DOMAIN/lib/"
     "$asadmin" start-domain "$PAYARA_DOMAIN" >/dev/null
 
-    "$here/apply.sh" datasource-postgresql.asadmin mail.asadmin messaging.asadmin application.asadmin integrators.asadmin
+    "$here/apply.sh" datasource-postgresql.asadmin http.asadmin mail.asadmin messaging.asadmin application.asadmin integrators.asadmin
     "$asadmin" restart-domain "$PAYARA_DOMAIN" >/dev/null
     "${ASADMIN[@]}" ping-connection-pool optimacut-pool >/dev/null ||
         fail "the test Payara cannot reach $OPTIMACUT_DB_URL"

@@ -45,8 +45,6 @@ import java.util.Objects;
         + " order by w.takenAt, w.id")
 @NamedQuery(name = LayoutWork.COUNT_HELD_BY, query = "select count(w) from LayoutWork w"
         + " where w.takenBy = :executor and w.status = com.optimacut.domain.project.LayoutStatus.TAKEN")
-@NamedQuery(name = LayoutWork.BY_PROJECT,
-        query = "select w from LayoutWork w join fetch w.item i where w.project = :project order by i.position")
 public class LayoutWork {
 
     /**
@@ -61,8 +59,6 @@ public class LayoutWork {
     public static final String HELD_BY = "LayoutWork.heldBy";
     /** The number of rows of {@link #HELD_BY}, for paging. */
     public static final String COUNT_HELD_BY = "LayoutWork.countHeldBy";
-    /** The layouts of {@code :project} in item order. */
-    public static final String BY_PROJECT = "LayoutWork.byProject";
 
     /** The condition of {@link #BOARD}, on {@code w} (layout), {@code i} (item) and {@code p} (project). */
     static final String BOARD_FILTER = " where w.status = com.optimacut.domain.project.LayoutStatus.AVAILABLE"

@@ -33,7 +33,8 @@ final class ProjectListQuery {
         this.cb = em.getCriteriaBuilder();
     }
 
-    Page<ProjectSummary> run(ProjectQuery query, Instant now) {
+    /** Runs the page query, and the count query unless {@code knownTotal} is given. */
+    Page<ProjectSummary> run(ProjectQuery query, Instant now, Long knownTotal) {
         CriteriaQuery<Tuple> select = cb.createTupleQuery();
         Root<Project> project = select.from(Project.class);
         From<?, ?> client = project.join("client");
@@ -50,7 +51,7 @@ final class ProjectListQuery {
                 .getResultStream()
                 .map(row -> summary(row, now))
                 .toList();
-        return new Page<>(rows, count(query));
+        return new Page<>(rows, knownTotal != null ? knownTotal : count(query));
     }
 
     private long count(ProjectQuery query) {

@@ -172,7 +172,18 @@ public class ProjectService {
      */
     @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
     public Page<ProjectSummary> list(ProjectQuery query) {
-        return new ProjectListQuery(em).run(query, Instant.now());
+        return new ProjectListQuery(em).run(query, Instant.now(), null);
+    }
+
+    /**
+     * Returns one page of the projects list like {@link #list(ProjectQuery)}, but with
+     * {@code knownTotal} as its total instead of counting the matching rows again: for a caller
+     * that counted these filters before and now only changes the page or the sort. A
+     * {@code null} total counts. Managers and administrators.
+     */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
+    public Page<ProjectSummary> list(ProjectQuery query, Long knownTotal) {
+        return new ProjectListQuery(em).run(query, Instant.now(), knownTotal);
     }
 
     /**

@@ -31,6 +31,12 @@ public class AccountAuthenticator {
 
     /**
      * Checks the password and records the outcome on the account.
+     * <p>
+     * The password hash is checked before the account row is locked, because the check is slow on
+     * purpose and a lock held through it made every other sign-in of the account wait, one after
+     * the other. The row is then locked and read again: if a failure was recorded in the meantime
+     * (its delay now applies) or the password changed, the attempt is refused as if it had come
+     * after that failure, which is what the delay between attempts asks for.
      *
      * @return the account's name and roles, or empty if sign-in must be refused
      */
@@ -40,7 +46,6 @@ public class AccountAuthenticator {
         }
         Optional<UserAccount> found = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", UserAccount.normalizeUsername(username))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
         if (found.isEmpty()) {
             PasswordHash.verifyAgainstDummy(password);
@@ -48,15 +53,17 @@ public class AccountAuthenticator {
         }
 
         UserAccount account = found.get();
-        Instant now = Instant.now();
-        Duration wait = account.loginDelayRemaining(now);
-        if (!wait.isZero()) {
-            LOG.info(() -> "Sign-in for user " + account.getId() + " refused: " + wait.toSeconds()
-                    + " s left of the delay after " + account.getFailedLogins() + " failures");
+        if (isDelayed(account, Instant.now())) {
             return Optional.empty();
         }
+        String checkedHash = account.getPasswordHash();
+        boolean passwordMatches = PasswordHash.verify(password, checkedHash);
 
-        boolean passwordMatches = PasswordHash.verify(password, account.getPasswordHash());
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        if (isDelayed(account, now) || !checkedHash.equals(account.getPasswordHash())) {
+            return Optional.empty();
+        }
         if (!passwordMatches || !account.isEnabled()) {
             account.recordFailedLogin(now);
             LOG.info(() -> "Sign-in for user " + account.getId() + " failed (" + account.getFailedLogins()
@@ -65,5 +72,16 @@ public class AccountAuthenticator {
         }
         account.recordSuccessfulLogin(now);
         return Optional.of(new AuthenticatedAccount(account.getUsername(), account.getFullName(), account.getRoles()));
+    }
+
+    /** Returns whether the delay after the account's earlier failures still runs, and logs a refusal. */
+    private static boolean isDelayed(UserAccount account, Instant now) {
+        Duration wait = account.loginDelayRemaining(now);
+        if (wait.isZero()) {
+            return false;
+        }
+        LOG.info(() -> "Sign-in for user " + account.getId() + " refused: " + wait.toSeconds()
+                + " s left of the delay after " + account.getFailedLogins() + " failures");
+        return true;
     }
 }

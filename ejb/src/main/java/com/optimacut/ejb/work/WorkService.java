@@ -2,6 +2,7 @@ package com.optimacut.ejb.work;
 
 import com.optimacut.domain.executor.Executor;
 import com.optimacut.domain.notification.NotificationKind;
+import com.optimacut.domain.project.Item;
 import com.optimacut.domain.project.LayoutWork;
 import com.optimacut.domain.project.Project;
 import com.optimacut.domain.project.ProjectStatus;
@@ -52,7 +53,9 @@ public class WorkService {
 
     private static final Logger LOG = Logger.getLogger(WorkService.class.getName());
 
-    private static final String PROJECT_OF_LAYOUT = "select w.project.id from LayoutWork w where w.id = :id";
+    /** The layout's project, read (and locked) without first asking for its id on its own. */
+    private static final String PROJECT_OF_LAYOUT = "select p from Project p"
+            + " where p.id = (select w.project.id from LayoutWork w where w.id = :id)";
     /** EclipseLink's hint that adds a left join fetch to a query, so a page needs no query per row. */
     private static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
 
@@ -187,6 +190,7 @@ public class WorkService {
         String username = context.getCallerPrincipal().getName();
         Executor executor = em.createNamedQuery(Executor.BY_USERNAME, Executor.class)
                 .setParameter("username", username)
+                .setHint(LEFT_JOIN_FETCH, "e.account")
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("work.executor.notFound", username));
         if (!executor.isActive()) {
@@ -206,28 +210,32 @@ public class WorkService {
     }
 
     /**
-     * Locks the layout's project row, then loads the project's layouts, which are therefore
-     * current; see the class comment.
+     * Locks the layout's project row, then loads the project's items with their layouts, which
+     * are therefore current; see the class comment. The items come with their material and file
+     * in the same query, because {@link LayoutTask} shows them.
      *
      * @param onLockFailure the rejection when the row lock cannot be obtained
      */
     private LayoutWork lockForChange(long layoutId, Supplier<BusinessException> onLockFailure) {
-        Long projectId = em.createQuery(PROJECT_OF_LAYOUT, Long.class)
-                .setParameter("id", layoutId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("layout.notFound", layoutId));
         Project project;
         try {
-            project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+            project = em.createQuery(PROJECT_OF_LAYOUT, Project.class)
+                    .setParameter("id", layoutId)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst()
+                    .orElseThrow(() -> new BusinessException("layout.notFound", layoutId));
         } catch (PessimisticLockException | LockTimeoutException e) {
-            LOG.log(Level.WARNING, e, () -> "Row lock on project " + projectId + " failed for layout " + layoutId);
+            LOG.log(Level.WARNING, e, () -> "Row lock on the project of layout " + layoutId + " failed");
             throw onLockFailure.get();
         }
 
         // One query for all layouts: completing the last one checks every layout of the project.
-        return em.createNamedQuery(LayoutWork.BY_PROJECT, LayoutWork.class)
+        return em.createNamedQuery(Item.BY_PROJECT_WITH_WORK, Item.class)
                 .setParameter("project", project)
+                .setHint(LEFT_JOIN_FETCH, "i.material")
+                .setHint(LEFT_JOIN_FETCH, "i.layout")
                 .getResultStream()
+                .map(Item::getWork)
                 .filter(layout -> layout.getId() == layoutId)
                 .findFirst()
                 .orElseThrow(() -> new BusinessException("layout.notFound", layoutId));
