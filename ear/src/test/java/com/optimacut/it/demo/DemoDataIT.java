@@ -39,7 +39,7 @@ class DemoDataIT {
 
     @Test
     void demoProjectsArePriced() throws SQLException {
-        assertEquals(0, count("select count(*) from project where created_by = 'manager' and price_total is null"));
+        assertEquals(0, count("select count(*) from project where description = 'Демонстрационный проект' and price_total is null"));
     }
 
     private static long count(String sql) throws SQLException {
