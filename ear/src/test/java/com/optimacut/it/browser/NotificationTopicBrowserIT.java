@@ -39,6 +39,10 @@ class NotificationTopicBrowserIT {
         String name = "Топик " + BrowserScenario.uniqueTag();
         String id = scenario.step("project", "name", name, "deadline", LocalDate.now().plusDays(5).toString());
         manager.signIn("manager", "demo");
+        // Only once the bell's socket is open does the count below prove the push, not the reload on open.
+        new WebDriverWait(manager.driver(), PUSH_WAIT)
+                .until(driver -> Boolean.TRUE.equals(manager.script("return window.ocBellOpen === true;")));
+        manager.waitForAjax();
         long unreadBefore = unread(manager);
 
         scenario.step("difficulty", "project", id, "text", "Нет фанеры нужной толщины");

@@ -63,6 +63,7 @@ class ProjectCycleBrowserIT {
         assertStatus(manager, projectUrl, "В процессе");
 
         manager.driver().get(projectUrl);
+        awaitBellSocket(manager);
         long unreadBefore = unread(manager);
         openBoardTab(executor, "mineTab");
         executor.visible(rowButton("mineTable", name, "difficulty")).click();
@@ -209,6 +210,13 @@ class ProjectCycleBrowserIT {
     }
 
     /** Returns the count on the bell's badge, which is hidden at zero. */
+    /** Waits until the bell's websocket is open, so that a push from now on reaches this page. */
+    private static void awaitBellSocket(Browser browser) {
+        new WebDriverWait(browser.driver(), PUSH_WAIT)
+                .until(driver -> Boolean.TRUE.equals(browser.script("return window.ocBellOpen === true;")));
+        browser.waitForAjax();
+    }
+
     private static long unread(Browser browser) {
         List<WebElement> badge = browser.driver().findElements(By.id("headerForm:unread"));
         return badge.isEmpty() ? 0 : Long.parseLong(badge.get(0).getText().trim());

@@ -55,6 +55,40 @@ class ProjectFormBrowserIT {
     }
 
     @Test
+    void secondItemIsAddedAndSaved(Browser browser) {
+        browser.signIn("manager", "demo");
+        String name = uniqueName("Два изделия");
+        openNewForm(browser);
+        chooseClientAndItem(browser);
+
+        browser.driver().findElement(By.id("projectForm:addItem")).click();
+        browser.waitForAjax();
+        assertTrue(browser.selectOne("projectForm:items:1:file", FILE).contains(FILE));
+        browser.selectOne("projectForm:items:1:material", null);
+        browser.driver().findElement(By.id("projectForm:name")).sendKeys(name);
+        browser.driver().findElement(By.id("projectForm:save")).click();
+        browser.waitForText(By.id("projectName"), name);
+
+        assertEquals(2, Database.number("select count(*) from project_item i join project p on p.id = i.project_id"
+                + " where p.name = ?", name));
+    }
+
+    @Test
+    void languageSwitchKeepsProjectPage(Browser browser) {
+        browser.signIn("manager", "demo");
+        String name = uniqueName("Язык");
+        createProject(browser, name);
+
+        browser.visible(By.linkText("English")).click();
+
+        browser.waitForText(By.id("projectStatus"), "Waiting in queue");
+        assertEquals(name, browser.visible(By.id("projectName")).getText());
+        assertTrue(browser.driver().getCurrentUrl().contains("id="), browser.driver().getCurrentUrl());
+        browser.visible(By.linkText("Русский")).click();
+        browser.waitForText(By.id("projectStatus"), "Ждёт очереди");
+    }
+
+    @Test
     void emptyNameShowsMessageAndSavesNothing(Browser browser) {
         browser.signIn("manager", "demo");
         openNewForm(browser);

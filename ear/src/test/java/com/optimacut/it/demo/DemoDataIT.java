@@ -37,6 +37,11 @@ class DemoDataIT {
         assertEquals(0, count("select count(*) from client_file where uploaded_by = 'manager' and cut_length_mm is null"));
     }
 
+    @Test
+    void demoProjectsArePriced() throws SQLException {
+        assertEquals(0, count("select count(*) from project where description = 'Демонстрационный проект' and price_total is null"));
+    }
+
     private static long count(String sql) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {

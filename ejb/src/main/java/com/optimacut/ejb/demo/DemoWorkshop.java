@@ -14,11 +14,15 @@ import com.optimacut.domain.material.CuttingPricing;
 import com.optimacut.domain.material.Material;
 import com.optimacut.domain.material.MaterialKind;
 import com.optimacut.domain.material.SheetPricing;
+import com.optimacut.domain.pricing.PricingException;
+import com.optimacut.domain.pricing.ProjectPrice;
 import com.optimacut.domain.project.LayoutWork;
 import com.optimacut.domain.project.Project;
 import com.optimacut.domain.settings.AppSetting;
 import com.optimacut.domain.settings.SettingKey;
 import com.optimacut.domain.user.UserAccount;
+import com.optimacut.ejb.common.BusinessException;
+import com.optimacut.ejb.pricing.ItemPricing;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * The workshop of the demo data set: lead sources, materials, the two executors with their
@@ -39,6 +44,7 @@ import java.util.Map;
  */
 final class DemoWorkshop {
 
+    private static final Logger LOG = Logger.getLogger(DemoWorkshop.class.getName());
     private static final String MANAGER = "manager";
 
     private final EntityManager em;
@@ -137,7 +143,17 @@ final class DemoWorkshop {
         project.changeDeadline(now.plus(Duration.ofDays(7)), now);
         project.addItem(quantity, layout, material, null, now);
         project.assignExecutor(executor, now);
+        recordPrice(project);
         return persist(project);
+    }
+
+    /** Records the total a manager's save would record, so the list and the reports show money. */
+    private void recordPrice(Project project) {
+        try {
+            project.recordPriceTotal(ProjectPrice.of(ItemPricing.of(project)).total(), now);
+        } catch (BusinessException | PricingException e) {
+            LOG.warning(() -> "Demo project \"" + project.getName() + "\" has no price: " + e.getMessage());
+        }
     }
 
     private Project launchedAndTaken(String name, Client client, ClientFile layout, Material material, int quantity,

@@ -7,7 +7,6 @@ import com.optimacut.domain.pricing.DiscountAdvisor;
 import com.optimacut.domain.pricing.DiscountOrigin;
 import com.optimacut.domain.pricing.DiscountProposal;
 import com.optimacut.domain.pricing.ItemPrice;
-import com.optimacut.domain.pricing.PriceCalculator;
 import com.optimacut.domain.pricing.PricingException;
 import com.optimacut.domain.pricing.ProjectPrice;
 import com.optimacut.domain.project.DiscountSource;
@@ -44,7 +43,6 @@ public class PricingService {
 
     private static final Logger LOG = Logger.getLogger(PricingService.class.getName());
 
-    private static final PriceCalculator CALCULATOR = new PriceCalculator();
 
     @PersistenceContext(unitName = "optimacut")
     private EntityManager em;
@@ -167,17 +165,7 @@ public class PricingService {
     }
 
     private List<ItemPrice> priceItems(Project project) {
-        var terms = PricingInputs.terms(project.getClient());
-        List<ItemPrice> prices = new ArrayList<>();
-        for (Item item : project.getItems()) {
-            if (!item.isComplete()) {
-                throw new BusinessException("pricing.item.incomplete", item.getPosition());
-            }
-            var material = item.getMaterial();
-            var materialPrices = terms.pricesFor(material.getId(), PricingInputs.prices(material));
-            prices.add(CALCULATOR.price(materialPrices, PricingInputs.measures(item), item.getQuantity()));
-        }
-        return prices;
+        return ItemPricing.of(project);
     }
 
     private DiscountProposal propose(Project project, BigDecimal total, ClientHistory history, Locale locale) {

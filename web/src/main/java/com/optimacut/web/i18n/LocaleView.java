@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -56,8 +55,11 @@ public class LocaleView implements Serializable {
         ExternalContext external = context.getExternalContext();
         external.addResponseCookie(COOKIE, chosen.getLanguage(), Map.of(
                 "maxAge", COOKIE_MAX_AGE_SECONDS, "path", external.getRequestContextPath() + "/", "httpOnly", true));
-        // A redirect to the same address renders the page again in the new language.
-        external.redirect(((HttpServletRequest) external.getRequest()).getRequestURI());
+        // A redirect to the same page, with its view parameters (a project's id, a report's period),
+        // renders it again in the new language.
+        String viewId = context.getViewRoot().getViewId();
+        external.redirect(context.getApplication().getViewHandler()
+                .getBookmarkableURL(context, viewId, Map.of(), true));
     }
 
     private Optional<Locale> fromCookie() {
