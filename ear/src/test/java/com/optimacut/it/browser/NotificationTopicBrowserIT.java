@@ -39,7 +39,7 @@ class NotificationTopicBrowserIT {
         String name = "Топик " + BrowserScenario.uniqueTag();
         String id = scenario.step("project", "name", name, "deadline", LocalDate.now().plusDays(5).toString());
         manager.signIn("manager", "demo");
-        // Only once the bell's socket is open does the count below prove the push, not the reload on open.
+        // A notification sent before the bell's socket is open reaches the page only by the 60 s poll.
         new WebDriverWait(manager.driver(), PUSH_WAIT)
                 .until(driver -> Boolean.TRUE.equals(manager.script("return window.ocBellOpen === true;")));
         manager.waitForAjax();
