@@ -17,8 +17,8 @@ import org.primefaces.model.SortMeta;
  *
  * <p>The model keeps the total of the last load together with the filters it was counted for.
  * As long as the filters stay the same (the table's own filters and the view's, given as a
- * {@link FilterKey}), {@link #count} answers from it, and a {@link CountingLoader} is told the
- * total so that it can skip its count query: paging and sorting then cost one query, not two.
+ * {@link FilterKey}), {@link #count} returns that total, and a {@link CountingLoader} receives
+ * it so that it can skip its count query. Paging and sorting then cost one query, not two.
  * A change of any filter counts again.
  *
  * @param <T> the row type, which must have a unique id for row selection

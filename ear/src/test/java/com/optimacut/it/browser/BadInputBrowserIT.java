@@ -289,11 +289,11 @@ class BadInputBrowserIT {
 
     /**
      * Waits for the response and returns the error shown next to the field: in the nearest element
-     * around the field that holds an error message and no other field.
+     * around the field that contains an error message and no other field.
      */
     private static String messageNextTo(Browser browser, String fieldId) {
         browser.waitForAjax();
-        // The nearest element around the field that holds an error and no other field's input.
+        // The nearest element around the field that contains an error and no other field's input.
         By message = By.xpath("(//*[@id='" + fieldId + "' or @id='" + fieldId + "_input']/ancestor::*["
                 + ".//*[contains(@class, 'ui-message-error')] and not(.//input[not(@type='hidden')"
                 + " and not(starts-with(@id, '" + fieldId + "'))])])[last()]//*[contains(@class, 'ui-message-error')]");

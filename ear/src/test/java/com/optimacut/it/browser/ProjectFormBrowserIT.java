@@ -175,7 +175,7 @@ class ProjectFormBrowserIT {
         }
     }
 
-    /** Above the container's 60 MB multipart limit the server would answer with its error page. */
+    /** Above the container's 60 MB multipart limit the server would respond with its error page. */
     @Test
     void uploadOverContainerLimitIsRejectedAndNotStored(Browser browser) throws IOException {
         browser.signIn("manager", "demo");

@@ -9,7 +9,7 @@ import java.io.Serializable;
 
 /**
  * One item of a new project: how many parts, of which material, cut by which layout file. The
- * layout is sent as the file's bytes with its name; the extension tells the format (DXF and SVG
+ * layout is sent as the file's bytes with its name; the extension gives the format (DXF and SVG
  * are analysed for cut length and pierces, other formats wait for a manager to enter dimensions).
  */
 public class ItemOrder implements Serializable {

@@ -46,7 +46,7 @@ public class ProjectService {
 
     private static final Logger LOG = Logger.getLogger(ProjectService.class.getName());
 
-    /** Most projects that one call of {@link #deadlines} returns; a month view shows far fewer. */
+    /** Maximum number of projects that one call of {@link #deadlines} returns. A month view shows far fewer. */
     public static final int MAX_DEADLINES = 500;
 
     private static final String DEADLINES_BETWEEN = "select p from Project p join fetch p.client"

@@ -36,7 +36,7 @@ public class AccountAuthenticator {
      * purpose and a lock held through it made every other sign-in of the account wait, one after
      * the other. The row is then locked and read again: if a failure was recorded in the meantime
      * (its delay now applies) or the password changed, the attempt is refused as if it had come
-     * after that failure, which is what the delay between attempts asks for.
+     * after that failure, which is what the delay between attempts requires.
      *
      * @return the account's name and roles, or empty if sign-in must be refused
      */
