@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -37,6 +38,15 @@ import java.util.Set;
 @Table(name = "executor")
 @NamedQuery(name = Executor.BY_USERNAME,
         query = "select e from Executor e join e.account a where a.username = :username")
+@NamedQuery(name = Executor.FOR_WORK,
+        query = "select e from Executor e join e.account a where a.username = :username",
+        hints = {@QueryHint(name = "eclipselink.left-join-fetch", value = "e.account"),
+            @QueryHint(name = "eclipselink.left-join-fetch", value = "e.account.roles")})
+@NamedQuery(name = Executor.FOR_TAKE,
+        query = "select e from Executor e join e.account a where a.username = :username",
+        hints = {@QueryHint(name = "eclipselink.left-join-fetch", value = "e.account"),
+            @QueryHint(name = "eclipselink.left-join-fetch", value = "e.account.roles"),
+            @QueryHint(name = "eclipselink.left-join-fetch", value = "e.competencies")})
 @NamedQuery(name = Executor.ACTIVE,
         query = "select e from Executor e join e.account a where e.active = true order by a.fullName, e.id")
 @NamedQuery(name = Executor.ACTIVE_WITH_COMPETENCE,
@@ -45,6 +55,14 @@ public class Executor {
 
     /** The executor whose account has the user name {@code :username}. */
     public static final String BY_USERNAME = "Executor.byUsername";
+    /**
+     * {@link #BY_USERNAME} with the account and its roles in the same statement, for the
+     * executor's actions on layouts. The hints sit on the named query, so EclipseLink prepares its
+     * SQL once instead of on every call.
+     */
+    public static final String FOR_WORK = "Executor.forWork";
+    /** {@link #FOR_WORK} with the competencies too, which a take checks. */
+    public static final String FOR_TAKE = "Executor.forTake";
     /** Active executors by full name, for the executor choice on a project. */
     public static final String ACTIVE = "Executor.active";
     /** Active executors competent for {@code :material}, to notify about an unassigned layout. */

@@ -13,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -29,16 +28,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "project_item")
-@NamedQuery(name = Item.BY_PROJECT_WITH_WORK,
-        query = "select i from Item i join fetch i.work w where i.project = :project order by i.position")
 public class Item {
-
-    /**
-     * The items of {@code :project} in order, each with its layout work in the same row: the work
-     * is the inverse side of a one-to-one, which loading the items alone reads with one query per
-     * item.
-     */
-    public static final String BY_PROJECT_WITH_WORK = "Item.byProjectWithWork";
 
     /** Largest quantity of one item. */
     public static final int MAX_QUANTITY = 1_000_000;

@@ -25,6 +25,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
@@ -79,6 +80,12 @@ import java.util.Objects;
         + " where p.escalationPass = :pass order by p.id")
 @NamedQuery(name = Project.COUNT_CLOSED_FOR_CLIENT, query = "select count(p) from Project p"
         + " where p.client = :client and p.status = com.optimacut.domain.project.ProjectStatus.CLOSED")
+@NamedQuery(name = Project.FOR_WORK, query = "select p from Project p where p.id = :id",
+        hints = {@QueryHint(name = "eclipselink.left-join-fetch", value = "p.client"),
+            @QueryHint(name = "eclipselink.left-join-fetch", value = "p.items"),
+            @QueryHint(name = "eclipselink.left-join-fetch", value = "p.items.work"),
+            @QueryHint(name = "eclipselink.left-join-fetch", value = "p.items.material"),
+            @QueryHint(name = "eclipselink.left-join-fetch", value = "p.items.layout")})
 public class Project {
 
     /** Projects in {@code :statuses} by deadline (no deadline last), with the client; callers page it. */
@@ -91,6 +98,11 @@ public class Project {
     public static final String DELIVERIES = "Project.deliveries";
     /** The deadline escalation's bulk update; see {@link DeadlineEscalation} for its parameters and protocol. */
     public static final String ESCALATE_PRIORITY = "Project.escalatePriority";
+    /**
+     * The project {@code :id} with its client and every item with its layout work, material and
+     * file, in one statement: what an executor's take or completion reads and checks.
+     */
+    public static final String FOR_WORK = "Project.forWork";
     /** The projects that the escalation pass {@code :pass} raised, with their assigned executor. */
     public static final String ESCALATED_IN_PASS = "Project.escalatedInPass";
     /** The number of closed projects of {@code :client}, which decides the client's discount tier. */
