@@ -106,6 +106,24 @@ bench_get() {
     java "$BENCH_DIR/../../ear/src/bench/java/com/optimacut/bench/client/Get.java" "$BENCH_URL/$1"
 }
 
+# Prints the CPU seconds (user + system) that process $1 has used so far, with its ended children.
+proc_cpu() {
+    awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f\n", ($14 + $15 + $16 + $17) / hz}' "/proc/$1/stat"
+}
+
+# Prints the CPU seconds that the benchmark's PostgreSQL has used so far: the postmaster with its
+# ended backends, and every backend still running.
+pg_cpu() {
+    local postmaster child
+    postmaster=$(head -1 "$BENCH_PG_DATA/postmaster.pid")
+    {
+        proc_cpu "$postmaster"
+        for child in $(pgrep -P "$postmaster"); do
+            proc_cpu "$child" 2>/dev/null || true
+        done
+    } | awk '{s += $1} END {printf "%.2f\n", s}'
+}
+
 machine() {
     printf '%s cores (%s), %s GB RAM, %s, PostgreSQL %s' "$(nproc)" \
         "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)" \

@@ -104,12 +104,38 @@ fi
 : >"$raw/work-pgbench.txt"
 : >"$raw/work-service-detail.txt"
 : >"$raw/work-pgbench-detail.txt"
+# CPU seconds per round, "client PostgreSQL transactions": the client is Payara for the services
+# and the pgbench process for pgbench. Both share the same two cores with PostgreSQL.
+: >"$raw/work-service-cpu.txt"
+: >"$raw/work-pgbench-cpu.txt"
 for ((r = 1; r <= rounds; r++)); do
+    app_cpu=$(proc_cpu "$payara_pid")
+    db_cpu=$(pg_cpu)
     curl -sf "$BENCH_URL/work?clients=32&seconds=$work_seconds" | tee -a "$raw/work-service-detail.txt" |
         awk '{print $4}' >>"$raw/work-service.txt"
-    pgbench -n -N -c 32 -j 2 -T "$work_seconds" -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres "$pgbench_db" 2>/dev/null |
-        tee -a "$raw/work-pgbench-detail.txt" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' >>"$raw/work-pgbench.txt"
+    echo "$(awk -v a="$(proc_cpu "$payara_pid")" -v b="$app_cpu" 'BEGIN {print a - b}') \
+$(awk -v a="$(pg_cpu)" -v b="$db_cpu" 'BEGIN {print a - b}') \
+$(tail -1 "$raw/work-service-detail.txt" | awk '{print $1}')" >>"$raw/work-service-cpu.txt"
+    db_cpu=$(pg_cpu)
+    # The subshell's "times" reports the CPU of its ended children: the pgbench process.
+    (
+        pgbench -n -N -c 32 -j 2 -T "$work_seconds" -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres "$pgbench_db" \
+            2>/dev/null >"$raw/work-pgbench-round.txt"
+        times >"$raw/work-pgbench-time.txt"
+    )
+    tee -a "$raw/work-pgbench-detail.txt" <"$raw/work-pgbench-round.txt" |
+        sed -n 's/^tps = \([0-9.]*\).*/\1/p' >>"$raw/work-pgbench.txt"
+    echo "$(tail -1 "$raw/work-pgbench-time.txt" | sed 's/m/ /g; s/s//g' | awk '{print $1 * 60 + $2 + $3 * 60 + $4}') \
+$(awk -v a="$(pg_cpu)" -v b="$db_cpu" 'BEGIN {print a - b}') \
+$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$raw/work-pgbench-round.txt")" \
+        >>"$raw/work-pgbench-cpu.txt"
 done
+# Prints "client PostgreSQL total" CPU milliseconds per transaction over all rounds of file $1.
+cpu_per_call() {
+    awk '{c += $1; d += $2; n += $3} END {printf "%.2f %.2f %.2f\n", 1000 * c / n, 1000 * d / n, 1000 * (c + d) / n}' "$1"
+}
+read -r sc sd st <<<"$(cpu_per_call "$raw/work-service-cpu.txt")"
+read -r bc bd bt <<<"$(cpu_per_call "$raw/work-pgbench-cpu.txt")"
 read -r wm wp pm pp _ _ <<<"$(compare "$raw/work-service.txt" "$raw/work-pgbench.txt")"
 wmin=$(sort -g "$raw/work-service.txt" | head -1)
 pmax=$(sort -g "$raw/work-pgbench.txt" | tail -1)
@@ -122,6 +148,13 @@ errs=$(awk '{e += $2} END {print e}' "$raw/work-service-detail.txt")
     echo "| --- | --- | --- | --- | --- | --- |"
     awk -v a="$wm" -v b="$pm" -v w="$wmin" -v x="$pmax" -v l="$lat" -v e="$errs" \
         'BEGIN {printf "| %s (%s) | %s (%s) | **%.2f** | %.2f | %s | %s |\n", a, w, b, x, a / b, w / x, l, e}'
+    echo
+    echo "CPU milliseconds per transaction, all rounds (\`/proc\`; Payara is the services' client, the pgbench process pgbench's):"
+    echo
+    echo "| path | client | PostgreSQL | total | calls/s that $(nproc) cores allow at that cost |"
+    echo "| --- | --- | --- | --- | --- |"
+    awk -v c="$sc" -v d="$sd" -v t="$st" -v n="$(nproc)" 'BEGIN {printf "| services (Payara) | %s | %s | %s | %.0f |\n", c, d, t, n * 1000 / t}'
+    awk -v c="$bc" -v d="$bd" -v t="$bt" -v n="$(nproc)" 'BEGIN {printf "| pgbench -N | %s | %s | %s | %.0f |\n", c, d, t, n * 1000 / t}'
     echo
 } >>"$section"
 fi

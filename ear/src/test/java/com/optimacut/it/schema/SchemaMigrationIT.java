@@ -61,6 +61,17 @@ class SchemaMigrationIT {
         }
     }
 
+    /** V6 takes back V4's database-wide force_custom_plan; only the projects list asks for custom plans. */
+    @Test
+    void newConnectionsKeepTheDefaultPlanCacheMode() throws SQLException {
+        try (Connection connection = connect();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("show plan_cache_mode")) {
+            rows.next();
+            assertEquals("auto", rows.getString(1));
+        }
+    }
+
     @Test
     void accountsTableExists() throws SQLException {
         assertTrue(tableExists("app_user"));
