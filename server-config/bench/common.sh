@@ -72,6 +72,10 @@ shared_buffers = 1GB
 work_mem = 16MB
 maintenance_work_mem = 512MB
 max_wal_size = 4GB
+# Time per statement (planning and execution) for finding out where a measure's time goes:
+# select * from pg_stat_statements order by total_exec_time desc
+shared_preload_libraries = 'pg_stat_statements'
+pg_stat_statements.track_planning = on
 CONF
     fi
     pg_running && return 0
@@ -89,6 +93,8 @@ pg_recreate_db() {
 select 'create role optimacut login' where not exists (select from pg_roles where rolname = 'optimacut') \gexec
 drop database if exists $BENCH_DB with (force);
 create database $BENCH_DB owner optimacut;
+\c $BENCH_DB
+create extension if not exists pg_stat_statements;
 SQL
 }
 

@@ -108,6 +108,9 @@ fi
 # and the pgbench process for pgbench. Both share the same two cores with PostgreSQL.
 : >"$raw/work-service-cpu.txt"
 : >"$raw/work-pgbench-cpu.txt"
+# Warm-up, left out: the JIT compiles the services' path, and both paths fill the caches.
+curl -sf "$BENCH_URL/work?clients=32&seconds=15" >/dev/null
+pgbench -n -N -c 32 -j 2 -T 5 -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres "$pgbench_db" >/dev/null 2>&1
 for ((r = 1; r <= rounds; r++)); do
     app_cpu=$(proc_cpu "$payara_pid")
     db_cpu=$(pg_cpu)
