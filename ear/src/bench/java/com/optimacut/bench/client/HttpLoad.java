@@ -61,6 +61,7 @@ public final class HttpLoad {
     private static final String CLOSED_BEFORE_ANSWER = "header parser received no bytes";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final int LOGGED_ERRORS_MAX = 1000;
+    private static final int REDIRECTS_MAX = 5;
 
     private final HttpClient http;
     private final String base;
@@ -75,8 +76,11 @@ public final class HttpLoad {
         this.stats = stats;
         this.user = user;
         // HTTP/1.1 as browsers speak it over plain HTTP: the JDK client would otherwise offer an h2c upgrade.
+        // Redirects are followed in exchange(), because the JDK client keeps the timeout timer of a
+        // redirected request running (seen with JDK 17.0.15, fixed in JDK 22). When that timer fired
+        // 60 s later, it aborted whatever request was then in flight on the same kept-alive connection.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public static void main(String[] args) throws Exception {
@@ -158,6 +162,11 @@ public final class HttpLoad {
                     stats.error(user, e);
                     // A person reloads the screen after an error: the view state may be gone.
                     reload = true;
+                    if (!signedIn) {
+                        // A person waits a while before signing in again. Retrying at once piles
+                        // further password hashes onto a server that is already short of CPU.
+                        Thread.sleep(20_000 + random.nextLong(20_000));
+                    }
                 }
                 Thread.sleep(1000 + random.nextLong(2000));
             }
@@ -240,6 +249,9 @@ public final class HttpLoad {
                 .timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = exchange(kind, request);
         expectOk(kind, response);
+        if (response.body().contains(LOGIN_FIELD)) {
+            throw new SessionEndedException(kind + ": ajax request was redirected to the login page");
+        }
         Matcher state = PARTIAL_VIEW_STATE.matcher(response.body());
         if (state.find()) {
             viewState = state.group(1);
@@ -283,30 +295,60 @@ public final class HttpLoad {
     }
 
     /**
-     * Sends a request and records its latency under {@code kind}, whether it succeeds or not. When
-     * the server closed the kept-alive connection before any byte of the response, the request is
-     * sent once more on a new connection, as browsers do (Chromium resends any method on a
-     * reused connection that closed before the answer's first byte).
+     * Sends a request, follows its redirects as a browser does, and records the latency of the
+     * whole under {@code kind}, whether it succeeds or not.
      */
     private HttpResponse<String> exchange(String kind, HttpRequest request) throws IOException, InterruptedException {
         long start = System.nanoTime();
         try {
-            try {
-                return answered(http.send(request, HttpResponse.BodyHandlers.ofString()));
-            } catch (IOException e) {
-                if (!closedBeforeAnswer(e)) {
-                    throw e;
-                }
-                stats.resend(user, kind, request, (start - lastAnswerNanos) / 1_000_000,
-                        (System.nanoTime() - start) / 1_000_000, exchanges);
-                return answered(http.send(request, HttpResponse.BodyHandlers.ofString()));
+            HttpResponse<String> response = sendOnce(kind, request);
+            for (int i = 0; i < REDIRECTS_MAX && isRedirect(response.statusCode()); i++) {
+                response = sendOnce(kind, redirect(response));
             }
+            return response;
         } catch (HttpTimeoutException e) {
             throw new HttpTimeoutException(kind + ": " + request.method() + " " + request.uri().getPath()
                     + " had no answer within " + TIMEOUT.toSeconds() + " s");
         } finally {
             stats.record(kind, (System.nanoTime() - start) / 1e6);
         }
+    }
+
+    /**
+     * Sends a request. When the kept-alive connection closed before any byte of the response,
+     * sends it once more on a new connection, as browsers do for a reused connection.
+     */
+    private HttpResponse<String> sendOnce(String kind, HttpRequest request) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        try {
+            return answered(http.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            if (!closedBeforeAnswer(e)) {
+                throw e;
+            }
+            stats.resend(user, kind, request, (start - lastAnswerNanos) / 1_000_000,
+                    (System.nanoTime() - start) / 1_000_000, exchanges);
+            return answered(http.send(request, HttpResponse.BodyHandlers.ofString()));
+        }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** Builds the request a browser sends after a redirect: a GET, except after 307 and 308. */
+    private static HttpRequest redirect(HttpResponse<String> response) throws IOException {
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new IOException("HTTP " + response.statusCode() + " without a Location header from "
+                        + response.uri().getPath()));
+        HttpRequest previous = response.request();
+        HttpRequest.Builder next = HttpRequest.newBuilder(response.uri().resolve(location)).timeout(TIMEOUT);
+        int status = response.statusCode();
+        if ((status == 307 || status == 308) && previous.bodyPublisher().isPresent()) {
+            previous.headers().firstValue("Content-Type").ifPresent(type -> next.header("Content-Type", type));
+            return next.method(previous.method(), previous.bodyPublisher().get()).build();
+        }
+        return next.GET().build();
     }
 
     private HttpResponse<String> answered(HttpResponse<String> response) {
