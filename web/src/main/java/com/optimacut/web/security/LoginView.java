@@ -28,9 +28,6 @@ import java.io.IOException;
 @RequestScoped
 public class LoginView {
 
-    private static final String SOTERIA_CALLER_INITIATED_AUTHENTICATION =
-            "org.glassfish.soteria.caller_initiated_authentication";
-
     @Inject
     private SecurityContext securityContext;
 
@@ -67,7 +64,6 @@ public class LoginView {
             case SUCCESS -> external.redirect(ReturnAddress.isScreen(returnTo, external.getRequestContextPath())
                     ? returnTo : external.getRequestContextPath() + "/app/index.xhtml");
             default -> {
-                forgetFailedAttempt(external);
                 facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         Messages.get("login.failed"), null));
             }
@@ -77,24 +73,13 @@ public class LoginView {
     /**
      * Remembers the screen the browser came from, so that the login returns there: after the
      * session has timed out, a click on a screen leads here, with that screen as the referrer.
-     * Not after a logout, where the next user should start on the start page. The login below
-     * starts a new authentication, which makes Jakarta Security drop the request it saved.
+     * Not after a logout, where the next user should start on the start page.
      */
     public void rememberReturnAddress() {
         if (!loggedOut) {
             returnTo = ReturnAddress.of((HttpServletRequest) facesContext.getExternalContext().getRequest())
                     .orElse(null);
         }
-    }
-
-    /**
-     * Removes what Soteria keeps in the session after a failed {@code authenticate} call. Left
-     * there, it makes every later request for a protected page end with an empty response
-     * instead of the redirect to this page (seen with Soteria 3.0.3 in Payara 6.2025.9).
-     */
-    private static void forgetFailedAttempt(ExternalContext external) {
-        // NOTE: the attribute name is Soteria's internal one; check it when Payara is upgraded.
-        external.getSessionMap().remove(SOTERIA_CALLER_INITIATED_AUTHENTICATION);
     }
 
     public String getUsername() {
