@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.optimacut.it.support.Browser;
 import com.optimacut.it.support.BrowserExtension;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -104,5 +105,20 @@ class LoginBrowserIT {
         browser.open("/app/admin/mail.xhtml");
 
         assertEquals("Недостаточно прав для этой страницы.", browser.visible(By.id("errorMessage")).getText());
+    }
+
+    /** Every manager screen answers an executor with the access page, not with an error. */
+    @Test
+    void executorCannotOpenManagerPages(Browser browser) {
+        browser.signIn("laser", "demo");
+
+        for (String page : List.of("/app/projects/list.xhtml", "/app/clients/list.xhtml", "/app/inquiries.xhtml",
+                "/app/deliveries.xhtml", "/app/executors.xhtml", "/app/reports/lead-sources.xhtml",
+                "/app/calendar.xhtml")) {
+            browser.open(page);
+
+            assertEquals("Недостаточно прав для этой страницы.", browser.visible(By.id("errorMessage")).getText(),
+                    page);
+        }
     }
 }

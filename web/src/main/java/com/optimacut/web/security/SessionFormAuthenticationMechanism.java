@@ -71,6 +71,11 @@ public class SessionFormAuthenticationMechanism implements HttpAuthenticationMec
     private AuthenticationStatus signIn(HttpServletRequest request, Credential credential, HttpMessageContext context) {
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            // A new session id at sign-in, so that an id known before the sign-in (fixed by someone
+            // else, or seen on a shared computer) does not become a signed-in session.
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
             request.getSession().setAttribute(CALLER_ATTRIBUTE,
                     new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         }
