@@ -12,6 +12,8 @@ import com.optimacut.ejb.project.ProjectService;
 import com.optimacut.ejb.project.ProjectSort;
 import com.optimacut.ejb.project.ProjectSummary;
 import com.optimacut.web.PageDataModel;
+import com.optimacut.web.XlsxExporter;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,6 +66,12 @@ public class ProjectsView implements Serializable {
      */
     private final PageDataModel<ProjectSummary> model =
             new PageDataModel<>(this::load, ProjectSummary::id, () -> query(ProjectSort.DEADLINE, false, 0, 0));
+
+    /** Makes the table's Excel export button use {@link XlsxExporter}. */
+    @PostConstruct
+    void registerExcelExporter() {
+        XlsxExporter.register();
+    }
 
     private Page<ProjectSummary> load(int first, int size, Map<String, SortMeta> sort, Map<String, ?> filters,
             Long knownTotal) {

@@ -1,0 +1,63 @@
+package com.optimacut.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+class XlsxExporterTest {
+
+    @Test
+    void columnNameAfterZHasTwoLetters() {
+        assertEquals("A", XlsxExporter.Workbook.columnName(1));
+        assertEquals("Z", XlsxExporter.Workbook.columnName(26));
+        assertEquals("AA", XlsxExporter.Workbook.columnName(27));
+        assertEquals("AZ", XlsxExporter.Workbook.columnName(52));
+    }
+
+    @Test
+    void escapeEncodesMarkupDropsControlCharacters() {
+        assertEquals("a &lt;b&gt; &amp; &quot;c&quot;\tок", XlsxExporter.Workbook.escape("a <b> & \"c\"\t\u0001ок"));
+    }
+
+    @Test
+    void workbookContainsPartsAndRows() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        XlsxExporter.Workbook workbook = new XlsxExporter.Workbook(bytes);
+        workbook.startRow();
+        workbook.cell("Статус", true);
+        workbook.cell("Сумма", true);
+        workbook.endRow();
+        workbook.startRow();
+        workbook.cell("Закрыт", false);
+        workbook.cell("", false);
+        workbook.endRow();
+        workbook.finish();
+
+        Map<String, String> parts = unzip(bytes.toByteArray());
+        assertEquals(6, parts.size(), parts.keySet().toString());
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\" s=\"1\"><is><t xml:space=\"preserve\">Статус</t>"), sheet);
+        assertTrue(sheet.contains("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Закрыт</t></is></c>"
+                + "<c r=\"B2\" t=\"inlineStr\"><is><t xml:space=\"preserve\"></t></is></c></row>"), sheet);
+        assertTrue(sheet.endsWith("</sheetData></worksheet>"), sheet);
+    }
+
+    private static Map<String, String> unzip(byte[] archive) throws IOException {
+        Map<String, String> parts = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+}
