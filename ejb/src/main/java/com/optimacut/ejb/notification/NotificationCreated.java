@@ -4,7 +4,8 @@ import com.optimacut.domain.notification.NotificationKind;
 import java.io.Serializable;
 
 /**
- * The CDI event fired for each notification written. It is fired inside the writing transaction,
+ * The CDI event fired for each notification written, or once per recipient for the many that an
+ * escalation pass writes. It is fired inside the writing transaction,
  * so observers that push it to a browser must use
  * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}: they then run only after the commit,
  * and never for a notification that was rolled back.

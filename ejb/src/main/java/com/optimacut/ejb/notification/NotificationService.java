@@ -55,7 +55,8 @@ public class NotificationService {
             + " from project p cross join app_user u join app_user_role r on r.user_id = u.id"
             + " where p.escalation_pass = ? and p.assigned_executor_id is null"
             + " and r.role = 'MANAGER' and u.enabled = true";
-    private static final String WRITTEN_FOR_PASS = "select n.recipient, p.id from Notification n join n.project p"
+    /** The recipients of the notifications that an escalation pass wrote, each once. */
+    private static final String RECIPIENTS_OF_PASS = "select distinct n.recipient from Notification n join n.project p"
             + " where p.escalationPass = :pass and n.kind = :kind";
 
     @PersistenceContext(unitName = "optimacut")
@@ -172,8 +173,8 @@ public class NotificationService {
     /**
      * Writes a notification of {@code kind} about every project that the deadline escalation pass
      * {@code pass} stamped: for its assigned executor or, with none, for every enabled manager, and
-     * fires a {@link NotificationCreated} for each. Two INSERT ... SELECT statements, however many
-     * projects the pass raised. For the deadline scheduler; it joins the caller's transaction and
+     * fires one {@link NotificationCreated} per recipient, without a project. Two INSERT ... SELECT
+     * statements, however many projects the pass raised. For the deadline scheduler; it joins the caller's transaction and
      * requires one.
      *
      * @return the number of notifications written
@@ -190,11 +191,14 @@ public class NotificationService {
                 .setParameter(1, kind.name())
                 .setParameter(2, pass)
                 .executeUpdate();
-        em.createQuery(WRITTEN_FOR_PASS, Object[].class)
+        // One event per recipient, not per notification: a bell reloads all of its user's
+        // notifications at once, and a pass over a large backlog writes thousands of them, each
+        // of which would otherwise be a message on the topic.
+        em.createQuery(RECIPIENTS_OF_PASS, String.class)
                 .setParameter("pass", pass)
                 .setParameter("kind", kind)
                 .getResultStream()
-                .forEach(row -> created.fire(new NotificationCreated((String) row[0], kind, (Long) row[1])));
+                .forEach(recipient -> created.fire(new NotificationCreated(recipient, kind, null)));
         return written;
     }
 

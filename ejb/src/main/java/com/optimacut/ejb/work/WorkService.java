@@ -59,7 +59,7 @@ public class WorkService {
      * Locks the layout's project row and returns its id. SQL rather than a locking JPQL query:
      * EclipseLink refreshes what a locking query reads and cascades the refresh through the
      * project's collections (items, their layouts one query each, history, courier events), which
-     * tripled the statements of a take. A plain query after the lock sees what the lock waited for.
+     * tripled the statements of a take. A plain query after the lock reads what the lock waited for.
      */
     private static final String LOCK_PROJECT_OF_LAYOUT = "select p.id from project p"
             + " where p.id = (select w.project_id from layout_work w where w.id = ?1) for update";
