@@ -4,8 +4,8 @@ import com.optimacut.domain.project.Priority;
 import com.optimacut.domain.project.Project;
 import com.optimacut.domain.project.ProjectStatus;
 import com.optimacut.ejb.common.Page;
+import com.optimacut.ejb.common.QueryPlans;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -16,12 +16,9 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The projects list as two Criteria queries, one for the page and one for the count, so that
@@ -34,9 +31,6 @@ import java.util.Locale;
  */
 final class ProjectListQuery {
 
-    /** Whether the database is PostgreSQL, found once from the first connection's metadata. */
-    private static volatile Boolean postgreSql;
-
     private final EntityManager em;
     private final CriteriaBuilder cb;
 
@@ -47,9 +41,7 @@ final class ProjectListQuery {
 
     /** Runs the page query, and the count query unless {@code knownTotal} is given. */
     Page<ProjectSummary> run(ProjectQuery query, Instant now, Long knownTotal) {
-        if (isPostgreSql()) {
-            em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
-        }
+        QueryPlans.withValues(em);
         CriteriaQuery<Tuple> select = cb.createTupleQuery();
         Root<Project> project = select.from(Project.class);
         From<?, ?> client = project.join("client");
@@ -67,20 +59,6 @@ final class ProjectListQuery {
                 .map(row -> summary(row, now))
                 .toList();
         return new Page<>(rows, knownTotal != null ? knownTotal : count(query));
-    }
-
-    private boolean isPostgreSql() {
-        Boolean known = postgreSql;
-        if (known == null) {
-            try {
-                known = em.unwrap(Connection.class).getMetaData().getDatabaseProductName()
-                        .toLowerCase(Locale.ROOT).contains("postgresql");
-            } catch (SQLException e) {
-                throw new PersistenceException("Cannot read the database's product name", e);
-            }
-            postgreSql = known;
-        }
-        return known;
     }
 
     private long count(ProjectQuery query) {

@@ -10,6 +10,7 @@ import com.optimacut.domain.shared.DomainRuleException;
 import com.optimacut.domain.user.Role;
 import com.optimacut.ejb.common.BusinessException;
 import com.optimacut.ejb.common.Page;
+import com.optimacut.ejb.common.QueryPlans;
 import com.optimacut.ejb.notification.NotificationService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -91,6 +92,9 @@ public class WorkService {
     @RolesAllowed(Role.Names.EXECUTOR)
     public Page<LayoutTask> available(int first, int size) {
         Executor executor = currentExecutor(false);
+        // On a million projects the generic plan of the count took 7 s, and the custom one hashed
+        // all two million items (0.9 s) where nested loops from the launched projects took 0.2 s.
+        QueryPlans.withValuesWithoutHashJoins(em);
 
         TypedQuery<LayoutWork> board = em.createNamedQuery(LayoutWork.BOARD, LayoutWork.class)
                 .setParameter("statuses", ProjectStatus.boardStatuses());
