@@ -29,7 +29,7 @@ public final class QueryPlans {
 
     /**
      * Plans the transaction's statements with values and without hash joins. For queries that
-     * PostgreSQL would otherwise answer by hashing whole tables, where few rows of the driving
+     * PostgreSQL would otherwise run by hashing whole tables, where few rows of the driving
      * table qualify and nested loops over the indexes read far less.
      */
     public static void withValuesWithoutHashJoins(EntityManager em) {

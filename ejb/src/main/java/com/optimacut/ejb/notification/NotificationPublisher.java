@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
@@ -52,7 +53,10 @@ public class NotificationPublisher {
             body.put(NotificationTopic.PROJECT_ID, created.projectId());
         }
         try {
-            jms.createProducer().send(events, body);
+            // Non-persistent: the message only tells bells to reload, the notification itself is in
+            // the database, and the listeners' subscriptions are not durable, so the broker would
+            // write a persistent message to disk for nothing.
+            jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(events, body);
         } catch (JMSRuntimeException e) {
             LOG.log(Level.WARNING, "Publishing notification " + created.kind() + " for " + created.recipient()
                     + " failed; the bell's poll will show it", e);
