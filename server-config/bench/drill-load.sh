@@ -10,9 +10,9 @@
 # users), then all of them stay for SECONDS, so the drill takes RAMP_SECONDS + SECONDS. Each user
 # signs in once and keeps the session, as a browser does. The ramp is sized by the sign-in's
 # password hash (PBKDF2-HMAC-SHA512, 210,000 iterations). On the benchmark machine (2 cores,
-# shared with other work) one hash took 0.20 s of one core at best and 0.34–0.45 s as the median,
-# so two cores allow at most 10 sign-ins a second and nothing else; two threads measured 4.7 a
-# second. One sign-in a second costs a tenth to a fifth of the CPU and leaves the rest to the
+# shared with other work) one hash took 0.20 s of one core at best and 0.34–0.45 s as the median.
+# Two cores therefore allow at most 10 sign-ins a second and nothing else, and two threads
+# measured 4.7 a second. One sign-in a second costs a tenth to a fifth of the CPU and leaves the rest to the
 # pages. A workshop's people arrive over minutes, not seconds.
 #
 #   server-config/bench/drill-load.sh [USERS] [SECONDS] [RAMP_SECONDS]

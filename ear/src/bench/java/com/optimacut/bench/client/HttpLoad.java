@@ -34,17 +34,17 @@ import java.util.regex.Pattern;
  * java HttpLoad.java load BASE_URL USERS SECONDS RAMP_SECONDS
  *     USERS sessions, each with an account of its own. Three in four are managers (load-m001 …)
  *     on the projects table, paging to random pages and filtering by status. One in four is an
- *     executor (ex-001 …) on the board. User i signs in at i × RAMP_SECONDS / USERS, keeps its
- *     session and signs in again only when the server ended it; all users then stay for SECONDS
- *     more, with 1–3 s of think time between requests. Prints one line with requests, errors,
+ *     executor (ex-001 …) on the board. User i signs in at i × RAMP_SECONDS / USERS. It keeps
+ *     its session and signs in again only when the server ended it. All users then stay for
+ *     SECONDS more, with 1–3 s of think time between requests. Prints one line with requests, errors,
  *     median, p95 and max ms over every request sent, resends and sign-ins, then the same per
  *     kind of request; every error and resend goes to standard error.
  * </pre>
  * BASE_URL is the application's root, such as http://127.0.0.1:23080/optimacut.
  * <p>
  * An error is a response other than HTTP 200, no response within 60 s, a broken connection, or
- * a wrong page: the login page or a redirect where the screen was expected, an ajax error, or a
- * table page without its first row. A request whose kept-alive connection the server closed
+ * a wrong page. A wrong page is the login page or a redirect where the screen was expected, an
+ * ajax error, or a table page without its first row. A request whose kept-alive connection the server closed
  * before sending any byte of the response is sent once more, as browsers do. Such a resend is
  * counted apart and is no error. The latency of a request runs from its first send to its
  * response or failure, so it includes a resend, and failed requests count in the median and p95.

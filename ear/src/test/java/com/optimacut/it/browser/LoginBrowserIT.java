@@ -1,6 +1,8 @@
 package com.optimacut.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.optimacut.it.support.Browser;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 /**
  * The login page in Chromium: Russian whatever the browser's language (headless Chromium asks
@@ -107,7 +110,19 @@ class LoginBrowserIT {
         assertEquals("Недостаточно прав для этой страницы.", browser.visible(By.id("errorMessage")).getText());
     }
 
-    /** Every manager screen answers an executor with the access page, not with an error. */
+    /** A session id that existed before the sign-in does not become a signed-in session. */
+    @Test
+    void signInRenewsSessionId(Browser browser) {
+        browser.open("/login.xhtml");
+        Cookie before = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertNotNull(before, "the login page started no session");
+
+        browser.signIn("manager", "demo");
+
+        assertNotEquals(before.getValue(), browser.driver().manage().getCookieNamed("JSESSIONID").getValue());
+    }
+
+    /** Every manager screen shows an executor the access page, not the error page. */
     @Test
     void executorCannotOpenManagerPages(Browser browser) {
         browser.signIn("laser", "demo");

@@ -61,7 +61,10 @@ class SchemaMigrationIT {
         }
     }
 
-    /** V6 takes back V4's database-wide force_custom_plan; only the projects list asks for custom plans. */
+    /**
+     * Checks that V6 took back V4's database-wide force_custom_plan. The projects list and the
+     * executor board set custom plans for their own transactions.
+     */
     @Test
     void newConnectionsKeepTheDefaultPlanCacheMode() throws SQLException {
         try (Connection connection = connect();

@@ -24,7 +24,7 @@ public final class QueryPlans {
      * prepared a statement, PostgreSQL may switch to a generic plan that ignores them.
      */
     public static void withValues(EntityManager em) {
-        set(em, "plan_cache_mode = force_custom_plan");
+        set(em, "select set_config('plan_cache_mode', 'force_custom_plan', true)");
     }
 
     /**
@@ -33,13 +33,14 @@ public final class QueryPlans {
      * table qualify and nested loops over the indexes read far less.
      */
     public static void withValuesWithoutHashJoins(EntityManager em) {
-        withValues(em);
-        set(em, "enable_hashjoin = off");
+        set(em, "select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                + " set_config('enable_hashjoin', 'off', true)");
     }
 
-    private static void set(EntityManager em, String setting) {
+    /** Runs {@code settings}, calls of {@code set_config(name, value, true)}, which is SET LOCAL as a query. */
+    private static void set(EntityManager em, String settings) {
         if (isPostgreSql(em)) {
-            em.createNativeQuery("set local " + setting).executeUpdate();
+            em.createNativeQuery(settings).getResultList();
         }
     }
 

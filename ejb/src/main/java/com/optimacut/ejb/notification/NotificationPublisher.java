@@ -53,9 +53,8 @@ public class NotificationPublisher {
             body.put(NotificationTopic.PROJECT_ID, created.projectId());
         }
         try {
-            // Non-persistent: the message only tells bells to reload, the notification itself is in
-            // the database, and the listeners' subscriptions are not durable, so the broker would
-            // write a persistent message to disk for nothing.
+            // Non-persistent, because the message only makes the bells reload: the notification
+            // is in the database, and the listeners' subscriptions are not durable.
             jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(events, body);
         } catch (JMSRuntimeException e) {
             LOG.log(Level.WARNING, "Publishing notification " + created.kind() + " for " + created.recipient()

@@ -26,7 +26,7 @@ import java.util.Set;
  * load Payara 6.2025.9 sometimes lost them, so that a request of a signed-in user got HTTP 403
  * (110 of 200 users in the load drill). Here the groups are passed with the caller name on every
  * request. Soteria's {@code @LoginToContinue} is not used
- * either: it would redirect a protected request to the login page before this mechanism sees the
+ * either: it would redirect a protected request to the login page before this mechanism reads the
  * session, and the request it saves for after the login is dropped by {@link LoginView}'s new
  * authentication anyway.
  */
