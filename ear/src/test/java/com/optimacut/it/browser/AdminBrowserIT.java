@@ -26,7 +26,7 @@ class AdminBrowserIT {
         String code = "IT-" + System.nanoTime();
         String name = "Фанера IT " + code;
 
-        browser.visible(By.id("materialsForm:newMaterial")).click();
+        browser.openDialog(By.id("materialsForm:newMaterial"), "materialDialog");
         browser.visible(By.id("materialForm:code")).sendKeys(code);
         browser.driver().findElement(By.id("materialForm:name")).sendKeys(name);
         // Chosen through the menu's widget rather than clicked: the panel slides open, and a click
@@ -86,7 +86,7 @@ class AdminBrowserIT {
         browser.open("/app/admin/users.xhtml");
         String username = "it-user-" + System.nanoTime();
 
-        browser.visible(By.id("usersForm:newUser")).click();
+        browser.openDialog(By.id("usersForm:newUser"), "userDialog");
         browser.visible(By.id("userForm:username")).sendKeys(username);
         browser.driver().findElement(By.id("userForm:fullName")).sendKeys("Проверка Пользователя");
         browser.driver().findElement(By.id("userForm:password")).sendKeys("short");

@@ -155,7 +155,7 @@ class BadInputBrowserIT {
     void userWithTooLongUsernameIsNotSaved(Browser browser) {
         browser.signIn("admin", "demo");
         browser.open("/app/admin/users.xhtml");
-        browser.visible(By.id("usersForm:newUser")).click();
+        browser.openDialog(By.id("usersForm:newUser"), "userDialog");
         browser.visible(By.id("userForm:username")).sendKeys("u" + "x".repeat(80));
         browser.driver().findElement(By.id("userForm:fullName")).sendKeys("Длинный Логин");
         browser.driver().findElement(By.id("userForm:password")).sendKeys("long-enough-password");
@@ -173,7 +173,7 @@ class BadInputBrowserIT {
     void userWithoutUsernameIsNotSaved(Browser browser) {
         browser.signIn("admin", "demo");
         browser.open("/app/admin/users.xhtml");
-        browser.visible(By.id("usersForm:newUser")).click();
+        browser.openDialog(By.id("usersForm:newUser"), "userDialog");
         browser.visible(By.id("userForm:fullName")).sendKeys("Без логина " + tag());
         browser.driver().findElement(By.id("userForm:password")).sendKeys("long-enough-password");
         long before = Database.count("app_user");
@@ -245,14 +245,14 @@ class BadInputBrowserIT {
 
     private static void openClientDialog(Browser browser) {
         browser.open("/app/clients/list.xhtml");
-        browser.visible(By.id("clientsForm:newClient")).click();
+        browser.openDialog(By.id("clientsForm:newClient"), "createClientDialog");
         browser.visible(By.id("createForm:name"));
         browser.waitForAjax();
     }
 
     private static void openInquiryDialog(Browser browser) {
         browser.open("/app/inquiries.xhtml");
-        browser.visible(By.id("inquiriesForm:newInquiry")).click();
+        browser.openDialog(By.id("inquiriesForm:newInquiry"), "inquiryDialog");
         browser.visible(By.id("inquiryForm:contact"));
         browser.waitForAjax();
     }
@@ -269,7 +269,7 @@ class BadInputBrowserIT {
     /** Opens the new material dialog and fills it with a valid plywood but the code and price given. */
     private static void fillMaterial(Browser browser, String code, String pricePerSheet) {
         browser.open("/app/admin/materials.xhtml");
-        browser.visible(By.id("materialsForm:newMaterial")).click();
+        browser.openDialog(By.id("materialsForm:newMaterial"), "materialDialog");
         browser.visible(By.id("materialForm:code")).sendKeys(code);
         browser.driver().findElement(By.id("materialForm:name")).sendKeys("Материал " + tag());
         browser.selectOne("materialForm:kind", "Фанера");

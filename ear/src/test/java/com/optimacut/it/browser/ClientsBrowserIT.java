@@ -53,7 +53,7 @@ class ClientsBrowserIT {
         browser.open("/app/clients/list.xhtml");
         String name = "Д".repeat(190) + System.nanoTime();
 
-        browser.visible(By.id("clientsForm:newClient")).click();
+        browser.openDialog(By.id("clientsForm:newClient"), "createClientDialog");
         browser.visible(By.id("createForm:name")).sendKeys(name);
         browser.driver().findElement(By.id("createForm:create")).click();
 
@@ -68,7 +68,7 @@ class ClientsBrowserIT {
     /** Creates a client through the dialog, finds it by name and opens its page. */
     private static void openNewClient(Browser browser, String name) {
         browser.open("/app/clients/list.xhtml");
-        browser.visible(By.id("clientsForm:newClient")).click();
+        browser.openDialog(By.id("clientsForm:newClient"), "createClientDialog");
         browser.visible(By.id("createForm:name")).sendKeys(name);
         browser.driver().findElement(By.id("createForm:create")).click();
         browser.waitForText(By.id("growl_container"), "Клиент «" + name + "» создан.");

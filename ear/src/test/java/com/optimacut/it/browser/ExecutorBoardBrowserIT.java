@@ -60,7 +60,7 @@ class ExecutorBoardBrowserIT {
         executor.screenshot("board-mine-800x1280");
 
         assertTrue(rows(executor, "availableTable", name).isEmpty(), "the taken layout left «Доступные»");
-        executor.visible(rowButton("mineTable", name, "difficulty")).click();
+        executor.openDialog(rowButton("mineTable", name, "difficulty"), "difficultyDialog");
         executor.visible(By.id("difficultyForm:difficulty")).sendKeys("Лист фанеры расслоился");
         executor.screenshot("board-difficulty-800x1280");
         executor.driver().findElement(By.id("difficultyForm:sendDifficulty")).click();

@@ -18,7 +18,7 @@ class InquiriesBrowserIT {
         browser.open("/app/inquiries.xhtml");
         String text = "IT заявка " + System.nanoTime();
 
-        browser.visible(By.id("inquiriesForm:newInquiry")).click();
+        browser.openDialog(By.id("inquiriesForm:newInquiry"), "inquiryDialog");
         browser.visible(By.id("inquiryForm:contact")).sendKeys("Иван, +7 900 000-00-00");
         browser.driver().findElement(By.id("inquiryForm:text")).sendKeys(text);
         browser.driver().findElement(By.id("inquiryForm:create")).click();
@@ -26,8 +26,8 @@ class InquiriesBrowserIT {
         browser.screenshot("inquiries");
 
         By row = By.xpath("//tr[.//span[@class='oc-inquiry-text' and text()='" + text + "']]");
-        browser.driver().findElement(row).findElement(By.cssSelector("button[id$=':refuse']")).click();
-        browser.visible(By.id("refuseForm:reason"));
+        browser.openDialog(By.xpath("//tr[.//span[@class='oc-inquiry-text' and text()='" + text + "']]"
+                + "//button[contains(@id, ':refuse')]"), "refuseDialog");
         browser.driver().findElement(By.id("refuseForm:refuse")).click();
         browser.waitForText(By.id("refuseForm"), "Заполните поле «Причина».");
         browser.screenshot("inquiry-refuse-rejected");

@@ -66,7 +66,7 @@ class ProjectCycleBrowserIT {
         awaitBellSocket(manager);
         long unreadBefore = unread(manager);
         openBoardTab(executor, "mineTab");
-        executor.visible(rowButton("mineTable", name, "difficulty")).click();
+        executor.openDialog(rowButton("mineTable", name, "difficulty"), "difficultyDialog");
         executor.visible(By.id("difficultyForm:difficulty")).sendKeys("Лист фанеры повело");
         executor.driver().findElement(By.id("difficultyForm:sendDifficulty")).click();
         executor.waitForText(By.id("growl_container"), "Трудность по проекту «" + name + "»");
@@ -112,7 +112,7 @@ class ProjectCycleBrowserIT {
         openBoardTab(executor, "availableTab");
         executor.visible(rowButton("availableTable", name, "take"));
 
-        manager.visible(By.cssSelector(".oc-action-REFUSE")).click();
+        manager.openDialog(By.cssSelector(".oc-action-REFUSE"), "actionDialog");
         manager.visible(By.id("actionForm:confirm")).click();
         manager.waitForAjax();
         assertEquals("Укажите причину.", manager.visible(By.id("actionForm:commentMessage")).getText());
@@ -176,7 +176,7 @@ class ProjectCycleBrowserIT {
 
     /** Starts a status action on the project page and confirms it in its dialog. */
     private static void perform(Browser manager, String action) {
-        manager.visible(By.cssSelector(".oc-action-" + action)).click();
+        manager.openDialog(By.cssSelector(".oc-action-" + action), "actionDialog");
         manager.visible(By.id("actionForm:confirm")).click();
         manager.waitForAjax();
     }

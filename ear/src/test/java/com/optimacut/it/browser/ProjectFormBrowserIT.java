@@ -302,7 +302,7 @@ class ProjectFormBrowserIT {
     }
 
     private static void action(Browser browser, String action) {
-        browser.visible(By.cssSelector(".oc-action-" + action)).click();
+        browser.openDialog(By.cssSelector(".oc-action-" + action), "actionDialog");
         browser.visible(By.id("actionForm:confirm"));
     }
 

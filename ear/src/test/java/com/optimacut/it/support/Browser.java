@@ -146,6 +146,23 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /**
+     * Clicks the button that opens a PrimeFaces dialog and waits until the dialog is shown and has
+     * moved the focus to its first field. The dialog focuses that field a moment after it appears;
+     * keys typed before then land in whichever field holds the focus at that moment.
+     */
+    public void openDialog(By opener, String dialogId) {
+        visible(opener).click();
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(script(
+                "var dialog = document.getElementById(arguments[0]);"
+                        + "if (!dialog || dialog.getClientRects().length === 0) { return false; }"
+                        + "var fields = Array.prototype.filter.call("
+                        + "  dialog.querySelectorAll('input:not([type=hidden]):not([type=submit]), textarea, select'),"
+                        + "  function (f) { return !f.disabled && f.getClientRects().length > 0; });"
+                        + "return fields.length === 0 || dialog.contains(document.activeElement);", dialogId)));
+        waitForAjax();
+    }
+
     /** Waits until an overlay panel is shown and no longer in its opening transition. */
     public void waitUntilSettled(String panelId) {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(script(
