@@ -38,7 +38,7 @@ import java.util.Objects;
 @Table(name = "layout_work")
 @NamedQuery(name = LayoutWork.BOARD, query = "select w from LayoutWork w join fetch w.item i join fetch w.project p"
         + LayoutWork.BOARD_FILTER + " order by p.priority, p.deadline, w.id")
-@NamedQuery(name = LayoutWork.COUNT_BOARD, query = "select count(w) from LayoutWork w join w.item i join w.project p"
+@NamedQuery(name = LayoutWork.BOARD_IDS, query = "select w.id from LayoutWork w join w.item i join w.project p"
         + LayoutWork.BOARD_FILTER)
 @NamedQuery(name = LayoutWork.HELD_BY, query = "select w from LayoutWork w join fetch w.item i join fetch w.project p"
         + " where w.takenBy = :executor and w.status = com.optimacut.domain.project.LayoutStatus.TAKEN"
@@ -53,8 +53,11 @@ public class LayoutWork {
      * It is the database form of {@link #isVisibleTo}; the caller checks the executor is active.
      */
     public static final String BOARD = "LayoutWork.board";
-    /** The number of rows of {@link #BOARD}, with the same parameters, for paging. */
-    public static final String COUNT_BOARD = "LayoutWork.countBoard";
+    /**
+     * The ids of the rows of {@link #BOARD} in no order, with the same parameters. The board counts
+     * them with a row limit, so that a long queue is not counted to its end.
+     */
+    public static final String BOARD_IDS = "LayoutWork.boardIds";
     /** The layouts {@code :executor} has taken and not completed, oldest take first. */
     public static final String HELD_BY = "LayoutWork.heldBy";
     /** The number of rows of {@link #HELD_BY}, for paging. */

@@ -20,6 +20,7 @@ import com.optimacut.it.support.RunAsIntegrator;
 import com.optimacut.it.support.RunAsManager;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -146,6 +147,25 @@ class WorkServiceIT {
         assertEquals(page.rows().size(), page.total());
         assertEquals(2, firstTwo.rows().size());
         assertEquals(page.total(), firstTwo.total());
+    }
+
+    @Test
+    void boardTotalStopsAtLimit() throws Exception {
+        long[] materials = new long[WorkService.BOARD_COUNT_LIMIT + 1];
+        Arrays.fill(materials, competent);
+        long project = fixture.newProject(null, null, true, materials);
+        try {
+            Page<LayoutTask> first = asEx1.call(() -> work.available(0, 10));
+            Page<LayoutTask> last = asEx1.call(() -> work.available(WorkService.BOARD_COUNT_LIMIT - 10, 10));
+
+            assertEquals(WorkService.BOARD_COUNT_LIMIT, first.total());
+            assertEquals(10, first.rows().size());
+            assertEquals(WorkService.BOARD_COUNT_LIMIT, last.total());
+            assertEquals(10, last.rows().size());
+        } finally {
+            // Off the board again, so that the other tests' boards fit in one page.
+            fixture.suspend(project);
+        }
     }
 
     @Test

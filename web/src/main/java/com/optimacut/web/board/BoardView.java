@@ -56,6 +56,19 @@ public class BoardView implements Serializable {
         return available;
     }
 
+    /**
+     * Returns whether «Доступные» contains as many layouts as the board counts, so that more may be
+     * waiting beyond its last page.
+     */
+    public boolean isAvailableAtLimit() {
+        return available.getRowCount() >= WorkService.BOARD_COUNT_LIMIT;
+    }
+
+    /** Returns the maximum number of layouts that «Доступные» counts. */
+    public int getAvailableLimit() {
+        return WorkService.BOARD_COUNT_LIMIT;
+    }
+
     /** Takes a layout; when another executor was faster, shows that message and reloads both lists. */
     public void take(LayoutTask layout) {
         try {
