@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,6 +50,23 @@ class XlsxExporterTest {
         assertTrue(sheet.contains("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Закрыт</t></is></c>"
                 + "<c r=\"B2\" t=\"inlineStr\"><is><t xml:space=\"preserve\"></t></is></c></row>"), sheet);
         assertTrue(sheet.endsWith("</sheetData></worksheet>"), sheet);
+    }
+
+    @Test
+    void numberCellHasValueAndNumberStyle() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        XlsxExporter.Workbook workbook = new XlsxExporter.Workbook(bytes);
+        workbook.startRow();
+        workbook.cell("Закрыт", false);
+        workbook.number(new BigDecimal("1.2E+4"));
+        workbook.number(new BigDecimal("1234.50"));
+        workbook.endRow();
+        workbook.finish();
+
+        Map<String, String> parts = unzip(bytes.toByteArray());
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains("<c r=\"B1\" s=\"2\"><v>12000</v></c><c r=\"C1\" s=\"2\"><v>1234.50</v></c>"), sheet);
+        assertTrue(parts.get("xl/styles.xml").contains("<xf numFmtId=\"4\""), parts.get("xl/styles.xml"));
     }
 
     private static Map<String, String> unzip(byte[] archive) throws IOException {

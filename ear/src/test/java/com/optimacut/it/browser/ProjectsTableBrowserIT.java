@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -157,6 +158,7 @@ class ProjectsTableBrowserIT {
         Path xlsx = waitForDownload(browser, ".xlsx");
 
         List<List<String>> rows = new ArrayList<>();
+        List<Double> totals = new ArrayList<>();
         DataFormatter cells = new DataFormatter();
         try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -164,6 +166,10 @@ class ProjectsTableBrowserIT {
                 List<String> values = new ArrayList<>();
                 row.forEach(cell -> values.add(cells.formatCellValue(cell)));
                 rows.add(values);
+                if (row.getRowNum() > 0) {
+                    assertEquals(CellType.NUMERIC, row.getCell(6).getCellType(), "«Сумма» in row " + row.getRowNum());
+                    totals.add(row.getCell(6).getNumericCellValue());
+                }
             }
         }
         assertEquals(List.of("Статус", "Клиент", "Название", "Исполнитель", "Дедлайн", "Приоритет", "Сумма"), rows.get(0));
@@ -171,6 +177,10 @@ class ProjectsTableBrowserIT {
         assertEquals(generated.namesByDeadline("CLOSED"), data.stream().map(row -> row.get(2)).toList());
         assertEquals(shown, data.subList(0, shown.size()).stream().map(row -> row.get(2)).toList());
         assertTrue(data.stream().allMatch(row -> row.get(0).equals("Закрыт")), data.subList(0, 2).toString());
+        // Each generated project's total is its number in the name plus 0.50.
+        List<Double> expectedTotals = data.stream()
+                .map(row -> Integer.parseInt(row.get(2).substring(row.get(2).length() - 4)) + 0.5).toList();
+        assertEquals(expectedTotals, totals);
     }
 
     private static void openList(Browser browser) {
