@@ -1,3 +1,4 @@
--- Stand-in for the PostgreSQL V7 (db/migration/postgresql): the board's order index without its
--- predicate, since H2 has no partial indexes.
+-- Stand-in for the PostgreSQL V8 (db/migration/postgresql): the board's two indexes without their
+-- predicates, since H2 has no partial indexes.
+create index layout_work_queue_idx on layout_work (queued, project_id);
 create index project_board_idx on project (priority, deadline, id);

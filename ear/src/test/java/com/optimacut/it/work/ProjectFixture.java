@@ -124,6 +124,11 @@ public class ProjectFixture {
         em.find(Project.class, projectId).suspend(MANAGER, null, Instant.now());
     }
 
+    /** Resumes a suspended project. */
+    public void resume(long projectId) {
+        em.find(Project.class, projectId).resume(MANAGER, null, Instant.now());
+    }
+
     /**
      * Brings a launched project to «Закрыт»: {@code executor} takes and completes every layout, then
      * the manager accepts and closes it.
