@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -73,9 +76,24 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Waits until the element shows the given text. */
+    /**
+     * Waits until the element shows the given text. While a click's navigation replaces the page,
+     * ChromeDriver may report the element's node as no longer in the document; that counts as
+     * not yet shown.
+     */
     public void waitForText(By locator, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                return d.findElement(locator).getText().contains(text);
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return false;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Signs in through the login form and waits for the page behind it. */
