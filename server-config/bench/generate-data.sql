@@ -121,14 +121,13 @@ where p.id >= 1000000;
 -- A layout per item: open projects before any take have every layout available; a project in
 -- progress, with difficulties or suspended holds its first layout taken; finished ones are done.
 insert into layout_work (id, item_id, project_id, status, taken_by_id, taken_at, completed_at, difficulty,
-        difficulty_reported_at, queued, version)
+        difficulty_reported_at, version)
 select i.id, i.id, p.id, l.status,
        case when l.status <> 'AVAILABLE' then coalesce(p.assigned_executor_id, 1001 + p.id % 100) end,
        case when l.status <> 'AVAILABLE' then p.work_started_at end,
        case when l.status = 'COMPLETED' then p.work_started_at + interval '1 day' end,
        case when p.status = 'DIFFICULTIES' and i.position = 1 then 'Нет листа нужной толщины' end,
-       case when p.status = 'DIFFICULTIES' and i.position = 1 then p.work_started_at + interval '2 hours' end,
-       l.status = 'AVAILABLE' and p.launched_at is not null and p.status in ('WAITING', 'IN_PROGRESS'), 0
+       case when p.status = 'DIFFICULTIES' and i.position = 1 then p.work_started_at + interval '2 hours' end, 0
 from project_item i join project p on p.id = i.project_id
 cross join lateral (select case
         when p.status in ('DONE', 'ACCEPTED', 'CLOSED') then 'COMPLETED'

@@ -64,8 +64,7 @@ public class LayoutWork {
     public static final String COUNT_HELD_BY = "LayoutWork.countHeldBy";
 
     /** The condition of {@link #BOARD}, on {@code w} (layout), {@code i} (item) and {@code p} (project). */
-    static final String BOARD_FILTER = " where w.queued = true"
-            + " and w.status = com.optimacut.domain.project.LayoutStatus.AVAILABLE"
+    static final String BOARD_FILTER = " where w.status = com.optimacut.domain.project.LayoutStatus.AVAILABLE"
             + " and p.launchedAt is not null and p.status in :statuses"
             + " and (p.assignedExecutor = :executor or (p.assignedExecutor is null and exists"
             + " (select c.id from Executor e join e.competencies c where e = :executor and c = i.material)))";
@@ -87,15 +86,6 @@ public class LayoutWork {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private LayoutStatus status = LayoutStatus.AVAILABLE;
-
-    /**
-     * Whether the layout is in the executors' queue: available, of a launched project waiting or
-     * in progress. {@link #requeue} sets it after every change of the layout's status and every
-     * change of the project's status into or out of the board's statuses, so that the board
-     * starts from the queue's partial index instead of every launched project.
-     */
-    @Column(nullable = false)
-    private boolean queued;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "taken_by_id")
@@ -123,13 +113,6 @@ public class LayoutWork {
     LayoutWork(Item item) {
         this.item = item;
         this.project = item.getProject();
-        requeue();
-    }
-
-    /** Sets {@link #isQueued} from the layout's status and its project's; see the field's comment. */
-    void requeue() {
-        queued = status == LayoutStatus.AVAILABLE && project.isLaunched()
-                && ProjectStatus.boardStatuses().contains(project.getStatus());
     }
 
     /**
@@ -170,7 +153,6 @@ public class LayoutWork {
         status = LayoutStatus.TAKEN;
         takenBy = executor;
         takenAt = now;
-        requeue();
         project.onLayoutTaken(executor.getUsername(), now);
     }
 
@@ -189,7 +171,6 @@ public class LayoutWork {
         }
         status = LayoutStatus.COMPLETED;
         completedAt = now;
-        requeue();
         project.onLayoutCompleted(executor.getUsername(), now);
     }
 
@@ -215,7 +196,6 @@ public class LayoutWork {
         takenBy = null;
         takenAt = null;
         completedAt = null;
-        requeue();
     }
 
     private void requireAvailable() {
@@ -247,11 +227,6 @@ public class LayoutWork {
 
     public LayoutStatus getStatus() {
         return status;
-    }
-
-    /** Returns whether the layout is in the executors' queue; see {@link #isVisibleTo} for one executor. */
-    public boolean isQueued() {
-        return queued;
     }
 
     /** Returns the executor holding or having completed the layout, or {@code null} while it is available. */

@@ -536,7 +536,6 @@ public class Project {
         }
         launchedAt = now;
         moveTo(target, ProjectAction.LAUNCH, actor, null, now);
-        requeueLayouts();
     }
 
     /** «Принят, ждём клиента», from «Выполнен»; the service then {@linkplain #claimAcceptanceMail e-mails the client}. */
@@ -674,17 +673,8 @@ public class Project {
 
     private void moveTo(ProjectStatus target, ProjectAction action, String actor, String comment, Instant now) {
         history.add(new StatusChange(this, status, target, action, Objects.requireNonNull(actor, "actor"), now, comment));
-        boolean wasOnBoard = ProjectStatus.boardStatuses().contains(status);
         status = target;
         touch(now);
-        if (wasOnBoard != ProjectStatus.boardStatuses().contains(target)) {
-            requeueLayouts();
-        }
-    }
-
-    /** Brings every layout's place in the executors' queue up to date with the project's status. */
-    private void requeueLayouts() {
-        items.forEach(item -> item.getWork().requeue());
     }
 
     private void requireOpen() {

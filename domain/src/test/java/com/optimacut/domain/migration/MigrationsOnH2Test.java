@@ -49,7 +49,7 @@ class MigrationsOnH2Test {
         MigrateResult result = flyway().migrate();
 
         assertTrue(result.success);
-        assertEquals("8", result.targetSchemaVersion);
+        assertEquals("7", result.targetSchemaVersion);
     }
 
     @Test

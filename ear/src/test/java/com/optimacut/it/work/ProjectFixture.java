@@ -124,11 +124,6 @@ public class ProjectFixture {
         em.find(Project.class, projectId).suspend(MANAGER, null, Instant.now());
     }
 
-    /** Resumes a suspended project. */
-    public void resume(long projectId) {
-        em.find(Project.class, projectId).resume(MANAGER, null, Instant.now());
-    }
-
     /**
      * Brings a launched project to «Закрыт»: {@code executor} takes and completes every layout, then
      * the manager accepts and closes it.

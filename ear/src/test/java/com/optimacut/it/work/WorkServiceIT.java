@@ -112,16 +112,6 @@ class WorkServiceIT {
     }
 
     @Test
-    void boardListsResumedProject() throws Exception {
-        long project = fixture.newProject(null, null, true, competent);
-        fixture.suspend(project);
-
-        fixture.resume(project);
-
-        assertTrue(boardOfEx1().contains(fixture.layoutIds(project).get(0)));
-    }
-
-    @Test
     void boardHidesProjectAssignedToAnother() throws Exception {
         long project = fixture.newProject(null, "it-ex2", true, competent);
 
