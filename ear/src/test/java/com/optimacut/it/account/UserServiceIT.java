@@ -107,6 +107,16 @@ class UserServiceIT {
     }
 
     @Test
+    void blankUsernameIsRequired() throws Exception {
+        BusinessException rejected = assertThrows(BusinessException.class,
+                () -> asAdmin.call(() -> users.createUser(newUser("  ", "correct-horse-battery"))));
+
+        assertEquals("user.username.required", rejected.getKey());
+        assertEquals("Укажите логин.", rejected.localizedMessage(Locale.forLanguageTag("ru")));
+        assertEquals(0, countUsers(""));
+    }
+
+    @Test
     void managerCannotCreateUsers() {
         String username = uniqueUsername();
 

@@ -39,8 +39,8 @@ public class UserService {
     /**
      * Creates an enabled account with a PBKDF2 hash of the given password.
      *
-     * @throws BusinessException {@code user.username.invalid}, {@code user.username.taken},
-     *         {@code user.fullName.invalid}, {@code user.email.invalid},
+     * @throws BusinessException {@code user.username.required}, {@code user.username.invalid},
+     *         {@code user.username.taken}, {@code user.fullName.invalid}, {@code user.email.invalid},
      *         {@code user.password.tooShort} or {@code user.roles.empty}; nothing is stored then
      */
     @RolesAllowed(Role.Names.ADMIN)
@@ -86,6 +86,9 @@ public class UserService {
     }
 
     private static void validate(NewUser request, String username) {
+        if (username.isBlank()) {
+            throw new BusinessException("user.username.required");
+        }
         if (!USERNAME.matcher(username).matches()) {
             throw new BusinessException("user.username.invalid", username);
         }

@@ -30,7 +30,7 @@ public class UsersView implements Serializable {
 
     private static final String FORM = "userForm:";
 
-    private static final Map<String, String> FIELD_BY_KEY = Map.of("user.username.invalid", "username",
+    private static final Map<String, String> FIELD_BY_KEY = Map.of("user.username.required", "username", "user.username.invalid", "username",
             "user.username.taken", "username", "user.fullName.invalid", "fullName", "user.email.invalid", "email",
             "user.password.tooShort", "password", "user.roles.empty", "roles");
 
