@@ -37,7 +37,7 @@ import org.primefaces.component.export.ExcelOptions;
  */
 public class XlsxExporter extends DataTableExporter<XlsxExporter.Workbook, ExcelOptions> {
 
-    /** The column attribute that gives a cell's value as a number; see the class comment. */
+    /** The column attribute that gives a cell's value as a number, as the class comment describes. */
     public static final String NUMBER_ATTRIBUTE = "xlsxNumber";
 
     private static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -31,19 +32,17 @@ class XlsxExporterTest {
 
     @Test
     void workbookContainsPartsAndRows() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        XlsxExporter.Workbook workbook = new XlsxExporter.Workbook(bytes);
-        workbook.startRow();
-        workbook.cell("Статус", true);
-        workbook.cell("Сумма", true);
-        workbook.endRow();
-        workbook.startRow();
-        workbook.cell("Закрыт", false);
-        workbook.cell("", false);
-        workbook.endRow();
-        workbook.finish();
+        Map<String, String> parts = written(workbook -> {
+            workbook.startRow();
+            workbook.cell("Статус", true);
+            workbook.cell("Сумма", true);
+            workbook.endRow();
+            workbook.startRow();
+            workbook.cell("Закрыт", false);
+            workbook.cell("", false);
+            workbook.endRow();
+        });
 
-        Map<String, String> parts = unzip(bytes.toByteArray());
         assertEquals(6, parts.size(), parts.keySet().toString());
         String sheet = parts.get("xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\" s=\"1\"><is><t xml:space=\"preserve\">Статус</t>"), sheet);
@@ -54,19 +53,26 @@ class XlsxExporterTest {
 
     @Test
     void numberCellHasValueAndNumberStyle() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        XlsxExporter.Workbook workbook = new XlsxExporter.Workbook(bytes);
-        workbook.startRow();
-        workbook.cell("Закрыт", false);
-        workbook.number(new BigDecimal("1.2E+4"));
-        workbook.number(new BigDecimal("1234.50"));
-        workbook.endRow();
-        workbook.finish();
+        Map<String, String> parts = written(workbook -> {
+            workbook.startRow();
+            workbook.cell("Закрыт", false);
+            workbook.number(new BigDecimal("1.2E+4"));
+            workbook.number(new BigDecimal("1234.50"));
+            workbook.endRow();
+        });
 
-        Map<String, String> parts = unzip(bytes.toByteArray());
         String sheet = parts.get("xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("<c r=\"B1\" s=\"2\"><v>12000</v></c><c r=\"C1\" s=\"2\"><v>1234.50</v></c>"), sheet);
         assertTrue(parts.get("xl/styles.xml").contains("<xf numFmtId=\"4\""), parts.get("xl/styles.xml"));
+    }
+
+    /** Writes a workbook with the rows that {@code rows} adds and returns its parts by name. */
+    private static Map<String, String> written(Consumer<XlsxExporter.Workbook> rows) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        XlsxExporter.Workbook workbook = new XlsxExporter.Workbook(bytes);
+        rows.accept(workbook);
+        workbook.finish();
+        return unzip(bytes.toByteArray());
     }
 
     private static Map<String, String> unzip(byte[] archive) throws IOException {

@@ -78,7 +78,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Waits until the element shows the given text. While a click's navigation replaces the page,
-     * ChromeDriver may report the element's node as no longer in the document; that counts as
+     * ChromeDriver may report the element's node as no longer in the document. That counts as
      * not yet shown.
      */
     public void waitForText(By locator, String text) {
@@ -167,7 +167,7 @@ public final class Browser implements AutoCloseable {
     /**
      * Clicks the button that opens a PrimeFaces dialog and waits until the dialog is shown and has
      * moved the focus to its first field. The dialog focuses that field a moment after it appears;
-     * keys typed before then land in whichever field holds the focus at that moment.
+     * keys typed before then land in whichever field has the focus at that moment.
      */
     public void openDialog(By opener, String dialogId) {
         visible(opener).click();
